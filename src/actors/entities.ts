@@ -1,0 +1,38 @@
+// Actors as the document knows them: people, organisations, countries, and groups of them.
+
+export type EntityKind = 'person' | 'organisation' | 'country' | 'group';
+
+export interface Entity {
+  /** Stable within a document: folded name, or `country:XXX`. */
+  key: string;
+  kind: EntityKind;
+  /** Fullest form seen in the document (people, organisations); null for bare countries. */
+  name: string | null;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  /** The organisation a person speaks for ("Chairman of the United Russia party"). */
+  organisation: Entity | null;
+  /** The members of a group ("President X and Co-President Y", "the two leaders"). */
+  members: Entity[];
+}
+
+export function countryEntity(iso3: string): Entity {
+  return {
+    key: `country:${iso3}`, kind: 'country', name: null, country: iso3, sector: null, role: null,
+    organisation: null, members: [],
+  };
+}
+
+export function groupEntity(members: Entity[]): Entity {
+  return {
+    key: `group:${members.map((m) => m.key).join('+')}`, kind: 'group', name: null,
+    country: members[0]?.country ?? null, sector: members[0]?.sector ?? null, role: null,
+    organisation: null, members,
+  };
+}
+
+/** The individual actors an entity stands for: a group gives one event per member. */
+export function membersOf(entity: Entity): Entity[] {
+  return entity.kind === 'group' ? entity.members.flatMap(membersOf) : [entity];
+}

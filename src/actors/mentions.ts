@@ -1,0 +1,435 @@
+// Second pass over a sentence: units become actor mentions. A title phrase such as
+// "First Secretary of the Communist Party of Cuba Central Committee and President of Cuba
+// Miguel Diaz-Canel" names a person, a role, an organisation and a country at once.
+import type { Sentence, Token } from '../types.js';
+import type { DocumentActors } from './registry.js';
+import type { Entity } from './entities.js';
+import { countryEntity } from './entities.js';
+import type { Unit } from './units.js';
+import { unitsOf } from './units.js';
+import { wordKey } from './phrase-trie.js';
+
+export type MentionKind = 'named' | 'description' | 'pronoun' | 'bilateral';
+
+/** What a description or pronoun says of the actor it stands for. */
+export interface Constraint {
+  country: string | null;
+  role: string | null;
+  sector: string | null;
+  organisation: Entity | null;
+  plural: boolean;
+  /** For pronouns and "the two leaders": person, organisation, or country level. */
+  level: 'person' | 'organisation' | 'country';
+}
+
+export interface Mention {
+  sentence: number;
+  /** Token span within the sentence, end exclusive. */
+  start: number;
+  end: number;
+  /** The token that stands for the actor in the clause (the name's last word, the role noun). */
+  head: number;
+  text: string;
+  kind: MentionKind;
+  /** Set at once for named mentions, by coreference for the others. */
+  entity: Entity | null;
+  constraint: Constraint | null;
+  possessive: boolean;
+}
+
+/** Nouns that make a capitalised phrase an organisation ("Belaya Rus Party", "Vietnamese Embassy"). */
+const ORGANISATION_HEADS: Record<string, string> = {
+  party: 'PTY', embassy: 'GOV', ministry: 'GOV', government: 'GOV', front: 'PTY', movement: 'PTY',
+  council: 'GOV', parliament: 'LEG', army: 'MIL', forces: 'MIL', navy: 'MIL', police: 'COP',
+  court: 'JUD', union: 'CVL', federation: 'GOV', league: 'PTY', alliance: 'PTY', consulate: 'GOV',
+};
+
+const BILATERAL_LEVEL: Record<string, Constraint['level']> = {
+  leaders: 'person', sides: 'country', countries: 'country', nations: 'country', parties: 'organisation',
+  governments: 'country', states: 'country', peoples: 'country', presidents: 'person', ministers: 'person',
+};
+
+const LEADER_WORDS = new Set(['leader', 'leaders', 'chief', 'head', 'side', 'official', 'officials']);
+
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+
+function constraintOf(partial: Partial<Constraint>): Constraint {
+  return { country: null, role: null, sector: null, organisation: null, plural: false, level: 'person', ...partial };
+}
+
+interface TitleParse {
+  end: number;
+  roles: string[];
+  sector: string | null;
+  country: string | null;
+  organisation: Entity | null;
+  /** Where the person's name is, if the title is followed by one. */
+  name: { start: number; end: number; known: Entity | null } | null;
+}
+
+export class MentionFinder {
+  private readonly tokens: readonly Token[];
+  private readonly words: string[];
+  private readonly unitAt = new Map<number, Unit>();
+  private readonly mentions: Mention[] = [];
+
+  constructor(private readonly sentence: Sentence, private readonly actors: DocumentActors) {
+    this.tokens = sentence.tokens;
+    this.words = this.tokens.map((t) => wordKey(t.text));
+    for (const unit of unitsOf(sentence)) this.unitAt.set(unit.start, unit);
+  }
+
+  find(): Mention[] {
+    let i = 0;
+    while (i < this.tokens.length) i = this.mentionAt(i);
+    return this.mentions;
+  }
+
+  private word(i: number): string {
+    return this.words[i] ?? '';
+  }
+
+  private entryAt(i: number, ...types: string[]): (Unit & { kind: 'entry' }) | null {
+    const unit = this.unitAt.get(i);
+    if (unit?.kind !== 'entry') return null;
+    return types.length === 0 || types.includes(unit.entry.type) ? unit : null;
+  }
+
+  private text(start: number, end: number): string {
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (!first || !last) return '';
+    return this.sentence.text.slice(first.start - this.sentence.start, last.end - this.sentence.start);
+  }
+
+  private isPossessive(end: number): boolean {
+    return this.word(end) === "'s";
+  }
+
+  private push(start: number, end: number, head: number, kind: MentionKind, entity: Entity | null, constraint: Constraint | null): number {
+    const possessive = this.isPossessive(end);
+    this.mentions.push({
+      sentence: this.sentence.index, start, end, head, text: this.text(start, end), kind, entity, constraint, possessive,
+    });
+    return possessive ? end + 1 : end;
+  }
+
+  /** Finds a mention starting at token i; returns the next token to look at. */
+  private mentionAt(i: number): number {
+    const unit = this.unitAt.get(i);
+    const word = this.word(i);
+
+    const bilateral = this.bilateralAt(i);
+    if (bilateral !== null) return bilateral;
+
+    // Determiners start descriptions: "the Russian leader", "the two leaders".
+    if (word === 'the' || word === 'this' || word === 'that') {
+      const described = this.titledAt(i + 1, i);
+      if (described !== null) return described;
+      return i + 1;
+    }
+    if (!unit) return i + 1;
+
+    if (unit.kind === 'pronoun') {
+      const level = unit.number === 'neuter' ? 'organisation' : 'person';
+      return this.push(i, unit.end, i, 'pronoun', null, constraintOf({ plural: unit.number === 'plural', level }));
+    }
+
+    if (unit.kind === 'name') return this.nameAt(unit);
+
+    const entry = unit.entry;
+    if (entry.type === 'role' || entry.type === 'adjective' || entry.type === 'country') {
+      const titled = this.titledAt(i, i);
+      if (titled !== null) return titled;
+    }
+    switch (entry.type) {
+      case 'country':
+        return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
+      case 'capital': {
+        // A capital stands for its government only as the subject of a verb ("Hanoi welcomed").
+        const next = this.tokens[unit.end];
+        if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+          return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
+        }
+        return unit.end;
+      }
+      case 'organisation': {
+        const end = this.organisationEnd(unit.end);
+        const organisation = this.actors.organisation(this.text(i, unit.end), entry.country, entry.sector, this.abbreviationAfter(unit.end));
+        return this.push(i, end, unit.end - 1, 'named', organisation, null);
+      }
+      case 'person': {
+        const person = this.actors.person(this.text(i, unit.end), { country: entry.country, sector: entry.sector });
+        return this.push(i, unit.end, unit.end - 1, 'named', person, null);
+      }
+      case 'adjective': {
+        // "Belarusian communists", "Russian troops": a group of the country, with a sector.
+        const next = this.unitAt.get(unit.end);
+        if (next?.kind === 'entry' && next.entry.type === 'role' && this.tokens[next.end - 1]?.text.endsWith('s')) {
+          const entity = { ...countryEntity(entry.iso3), sector: next.entry.sector };
+          return this.push(i, next.end, next.end - 1, 'named', entity, null);
+        }
+        return unit.end;
+      }
+      case 'body': {
+        // "the Politburo", "the 14th National Party Congress (of the CPV)": the party itself.
+        let end = unit.end;
+        let organisation: Entity | null = null;
+        if (this.word(end) === 'of') {
+          let at = end + 1;
+          if (this.word(at) === 'the') at += 1;
+          const named = this.unitAt.get(at);
+          if (named?.kind === 'entry' && named.entry.type === 'organisation') {
+            organisation = this.actors.organisation(this.text(at, named.end), named.entry.country, named.entry.sector, this.abbreviationAfter(named.end));
+            end = this.organisationEnd(named.end);
+          } else if (named?.kind === 'name') {
+            organisation = this.actors.findOrganisation(this.text(at, named.end));
+            if (organisation) end = named.end;
+          }
+        }
+        organisation ??= this.actors.homeParty();
+        if (!organisation) return end;
+        const start = this.word(i - 1) === 'party' ? i - 1 : i;
+        return this.push(start, end, unit.end - 1, 'named', organisation, null);
+      }
+      default:
+        return unit.end;
+    }
+  }
+
+  /** "the two leaders", "both sides", "the two countries'": the pair the clause is about. */
+  private bilateralAt(i: number): number | null {
+    const word = this.word(i);
+    let at = i;
+    // "bilateral ties": the two sides the clause is about, at country level.
+    if (word === 'bilateral') return this.push(i, i + 1, i, 'bilateral', null, constraintOf({ plural: true, level: 'country' }));
+    if (word === 'the' && this.word(i + 1) === 'two') at = i + 2;
+    else if (word === 'both') at = i + 1;
+    else return null;
+    const level = BILATERAL_LEVEL[this.word(at)];
+    if (!level) return null;
+    return this.push(i, at + 1, at, 'bilateral', null, constraintOf({ plural: true, level }));
+  }
+
+  /** A name with no title before it: a person the document already knows, or a new organisation. */
+  private nameAt(unit: Unit): number {
+    const { start, end } = unit;
+    const nameText = this.text(start, end);
+    // "Belaya Rus Party": a capitalised phrase ending in an organisation noun.
+    const headKey = this.word(end);
+    const headSector = ORGANISATION_HEADS[headKey];
+    if (headSector && /^\p{Lu}/u.test(this.tokens[end]?.text ?? '')) {
+      const orgEnd = this.organisationEnd(end + 1);
+      const organisation = this.actors.organisation(this.text(start, end + 1), null, headSector, this.abbreviationAfter(end + 1));
+      return this.push(start, orgEnd, end, 'named', organisation, null);
+    }
+    // "Sergei Syrankov, First Secretary of the Central Committee of ...": apposition.
+    if (this.word(end) === ',') {
+      let roleAt = end + 1;
+      if (this.word(roleAt) === 'the') roleAt += 1;
+      if (this.entryAt(roleAt, 'role', 'adjective')) {
+        const title = this.parseTitle(roleAt);
+        if (title && title.roles.length > 0 && title.name === null) {
+          const person = this.actors.person(nameText, {
+            country: title.country, sector: title.sector, role: title.roles[0] ?? null, organisation: title.organisation,
+          });
+          this.push(start, end, end - 1, 'named', person, null);
+          return title.end;
+        }
+      }
+    }
+    const known = this.actors.findPerson(nameText) ?? this.actors.findOrganisation(nameText);
+    if (known) {
+      const orgEnd = known.kind === 'organisation' ? this.partySuffixEnd(this.organisationEnd(end)) : end;
+      return this.push(start, orgEnd, end - 1, 'named', known, null);
+    }
+    return end;
+  }
+
+  /** Title phrases, with or without a name after them; `from` is where the mention starts. */
+  private titledAt(i: number, from: number): number | null {
+    const title = this.parseTitle(i);
+    if (!title || title.roles.length === 0) {
+      // "the Cuban Party", "the Belarusian party": an organisation of the country.
+      return this.countryOrganisationAt(i, from);
+    }
+    if (title.name) {
+      const { start, end, known } = title.name;
+      const person = this.actors.person(this.text(start, end), {
+        country: title.country ?? known?.country ?? null, sector: title.sector, role: title.roles[0] ?? null,
+        organisation: title.organisation,
+      });
+      let next = end;
+      // "King Abdullah II Ibn Al Hussein of Jordan"
+      if (this.word(end) === 'of') {
+        const country = this.entryAt(end + 1, 'country') ?? (this.word(end + 1) === 'the' ? this.entryAt(end + 2, 'country') : null);
+        if (country && country.entry.type === 'country') {
+          person.country ??= country.entry.iso3;
+          next = country.end;
+        }
+      }
+      const mentionEnd = this.push(from, next, end - 1, 'named', person, null);
+      return Math.max(mentionEnd, next);
+    }
+    const role = title.roles[title.roles.length - 1] ?? null;
+    const headWord = this.word(title.end - 1);
+    const plural = headWord.endsWith('s') && !headWord.endsWith('ss');
+    return this.push(from, title.end, title.end - 1, 'description', null, constraintOf({
+      country: title.country, role, sector: title.sector, organisation: title.organisation, plural,
+    }));
+  }
+
+  private countryOrganisationAt(i: number, from: number): number | null {
+    const adjective = this.entryAt(i, 'adjective', 'country');
+    if (!adjective || (adjective.entry.type !== 'adjective' && adjective.entry.type !== 'country')) return null;
+    const iso3 = adjective.entry.iso3;
+    const sector = ORGANISATION_HEADS[this.word(adjective.end)];
+    if (!sector) return null;
+    const headEnd = adjective.end + 1;
+    if (/^\p{Lu}/u.test(this.tokens[adjective.end]?.text ?? '') && this.word(headEnd) === 'in') {
+      // "the Vietnamese Embassy in Belarus": a named organisation of the first country.
+      const place = this.entryAt(headEnd + 1, 'country');
+      const end = place ? place.end : headEnd;
+      const organisation = this.actors.organisation(this.text(i, end), iso3, sector, null);
+      return this.push(from, end, adjective.end, 'named', organisation, null);
+    }
+    return this.push(from, headEnd, adjective.end, 'description', null, constraintOf({
+      country: iso3, sector, level: 'organisation',
+    }));
+  }
+
+  /**
+   * [Adjective | Country('s)] Role (of|to ...)* (and [Adjective] Role (of ...)*)* [Name]
+   * Returns null when no role starts the phrase.
+   */
+  private parseTitle(i: number): TitleParse | null {
+    let at = i;
+    let country: string | null = null;
+    const modifier = this.entryAt(at, 'adjective', 'country');
+    if (modifier && (modifier.entry.type === 'adjective' || modifier.entry.type === 'country')) {
+      let next = modifier.end;
+      if (this.word(next) === "'s") next += 1;
+      if (this.entryAt(next, 'role') || LEADER_WORDS.has(this.word(next)) || this.isPartyRole(next)) {
+        country = modifier.entry.iso3;
+        at = next;
+      } else return null;
+    }
+    const parse: TitleParse = { end: at, roles: [], sector: null, country, organisation: null, name: null };
+    for (;;) {
+      const roleEnd = this.roleEnd(at);
+      if (roleEnd === null) break;
+      const roleUnit = this.entryAt(at, 'role');
+      parse.roles.push(this.text(at, roleEnd));
+      if (parse.sector === null) {
+        parse.sector = (roleUnit?.entry.type === 'role' ? roleUnit.entry.sector : null)
+          ?? (LEADER_WORDS.has(this.word(roleEnd - 1)) ? 'GOV' : null);
+      }
+      at = this.complementEnd(roleEnd, parse);
+      parse.end = at;
+      // "... and Prime Minister of Singapore Lawrence Wong"
+      if (this.word(at) === 'and') {
+        let next = at + 1;
+        const secondModifier = this.entryAt(next, 'adjective');
+        if (secondModifier) next = secondModifier.end;
+        if (this.roleEnd(next) !== null) {
+          if (secondModifier?.entry.type === 'adjective') parse.country ??= secondModifier.entry.iso3;
+          at = next;
+          continue;
+        }
+      }
+      break;
+    }
+    if (parse.roles.length === 0) return parse;
+    const nameUnit = this.unitAt.get(at);
+    if (nameUnit?.kind === 'name') {
+      parse.name = { start: nameUnit.start, end: nameUnit.end, known: this.actors.findPerson(this.text(nameUnit.start, nameUnit.end)) };
+      parse.end = nameUnit.end;
+    } else if (nameUnit?.kind === 'entry' && nameUnit.entry.type === 'person') {
+      parse.name = { start: nameUnit.start, end: nameUnit.end, known: null };
+      parse.country ??= nameUnit.entry.country;
+      parse.end = nameUnit.end;
+    }
+    return parse;
+  }
+
+  /** "Party General Secretary", "Co-President": role words, possibly several in a row. */
+  private roleEnd(at: number): number | null {
+    let end = at;
+    for (;;) {
+      const role = this.entryAt(end, 'role');
+      if (role) { end = role.end; continue; }
+      if (this.isPartyRole(end) || (end > at && LEADER_WORDS.has(this.word(end)))) { end += 1; continue; }
+      if (end === at && LEADER_WORDS.has(this.word(end))) { end += 1; continue; }
+      break;
+    }
+    return end > at ? end : null;
+  }
+
+  /** "Party" before a title ("Party General Secretary") or as a title's head ("Party chief"). */
+  private isPartyRole(at: number): boolean {
+    return this.word(at) === 'party' && (this.entryAt(at + 1, 'role') !== null || LEADER_WORDS.has(this.word(at + 1)));
+  }
+
+  /** The "of ..." / "to ..." complements of a title; fills country and organisation. */
+  private complementEnd(at: number, parse: TitleParse): number {
+    let end = at;
+    while (this.word(end) === 'of' || this.word(end) === 'to' || this.word(end) === 'for') {
+      const preposition = this.word(end);
+      let next = end + 1;
+      while (['the', 'its', 'his', 'her', 'their'].includes(this.word(next)) || ORDINAL.test(this.word(next))) {
+        if (this.word(next) === 'its') parse.organisation ??= this.actors.lastOrganisation();
+        next += 1;
+      }
+      const unit = this.unitAt.get(next);
+      if (unit?.kind === 'entry' && unit.entry.type === 'country') {
+        // An ambassador "to Belarus" is not of Belarus.
+        if (preposition !== 'to') parse.country ??= unit.entry.iso3;
+        end = unit.end;
+      } else if (unit?.kind === 'entry' && unit.entry.type === 'organisation') {
+        const organisation = this.actors.organisation(this.text(next, unit.end), unit.entry.country, unit.entry.sector, this.abbreviationAfter(this.partySuffixEnd(unit.end)));
+        parse.organisation ??= organisation;
+        parse.country ??= organisation.country;
+        end = this.partySuffixEnd(unit.end);
+      } else if (unit?.kind === 'entry' && unit.entry.type === 'body') {
+        end = unit.end;
+      } else if (unit?.kind === 'name' && ORGANISATION_HEADS[this.word(unit.end)]) {
+        const organisation = this.actors.organisation(this.text(next, unit.end + 1), null, ORGANISATION_HEADS[this.word(unit.end)] ?? null, this.abbreviationAfter(unit.end + 1));
+        parse.organisation ??= organisation;
+        parse.country ??= organisation.country;
+        end = unit.end + 1;
+      } else if (unit?.kind === 'entry' && unit.entry.type === 'adjective' && ORGANISATION_HEADS[this.word(unit.end)]) {
+        parse.country ??= unit.entry.iso3;
+        end = unit.end + 1;
+      } else break;
+      end = this.organisationEnd(end);
+    }
+    return end;
+  }
+
+  /** "the United Russia party": a lower-case "party" after an organisation's name. */
+  private partySuffixEnd(end: number): number {
+    return this.word(end) === 'party' ? end + 1 : end;
+  }
+
+  /** Skips "(CPV)" and trailing bodies ("Central Committee") after an organisation. */
+  private organisationEnd(end: number): number {
+    let at = end;
+    for (;;) {
+      if (this.word(at) === '' && this.tokens[at]?.text === '(' && this.tokens[at + 2]?.text === ')') { at += 3; continue; }
+      const body = this.entryAt(at, 'body');
+      if (body) { at = body.end; continue; }
+      return at;
+    }
+  }
+
+  /** "(CPV)" right after a name: an abbreviation the document will use. */
+  private abbreviationAfter(end: number): string | null {
+    const open = this.tokens[end];
+    const abbreviation = this.tokens[end + 1];
+    const close = this.tokens[end + 2];
+    if (open?.text === '(' && close?.text === ')' && abbreviation && /^\p{Lu}[\p{L}.]{1,7}$/u.test(abbreviation.text)) {
+      return abbreviation.text;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,58 @@
+// Longest-match lookup of multi-word phrases over token norms.
+import { foldPreservingOffsets } from '../nlp/fold.js';
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+/** The key of one word: folded, lower case, hyphens and inner dots kept ("diaz-canel", "u.s."). */
+export function wordKey(word: string): string {
+  const folded = foldPreservingOffsets(word).toLowerCase();
+  if (folded === "'s" || folded === "'") return "'s";
+  return folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, (dot) => (/\..*\./.test(folded) ? dot : ''));
+}
+
+/** Splits a dictionary phrase into word keys the way the tagger splits text. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .replace(/['’]s\b/g, " 's")
+    .replace(/[(),]/g, ' ')
+    .split(/\s+/)
+    .map(wordKey)
+    .filter((w) => w.length > 0);
+}
+
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+
+  add(phrase: string, value: T): void {
+    const words = phraseWords(phrase);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), values: [] };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.values.push(value);
+  }
+
+  /** Longest phrase starting at `start`: its length in words and its values. */
+  longestMatch(words: readonly string[], start: number): { length: number; values: T[] } | null {
+    let node = this.root;
+    let best: { length: number; values: T[] } | null = null;
+    for (let i = start; i < words.length; i++) {
+      const word = words[i];
+      if (word === undefined || word === '') break;
+      const child = node.next.get(word);
+      if (!child) break;
+      node = child;
+      if (node.values.length > 0) best = { length: i - start + 1, values: node.values };
+    }
+    return best;
+  }
+}

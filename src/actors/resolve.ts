@@ -1,0 +1,143 @@
+// The actors stage: mentions in every sentence, with descriptions ("the Russian leader") and
+// pronouns ("he", "they") resolved to the actors they stand for.
+import type { Sentence } from '../types.js';
+import { foldName } from '../nlp/fold.js';
+import type { Entity } from './entities.js';
+import { groupEntity } from './entities.js';
+import type { Constraint, Mention } from './mentions.js';
+import { MentionFinder } from './mentions.js';
+import { DocumentActors } from './registry.js';
+
+export interface ResolvedSentence {
+  sentence: Sentence;
+  mentions: Mention[];
+  /** The actor the sentence is about (its grammatical subject), when one was found. */
+  subject: Entity | null;
+}
+
+export interface ResolvedDocument {
+  sentences: ResolvedSentence[];
+  actors: DocumentActors;
+}
+
+/** Words that open a fronted phrase before the subject ("In his letter, X said"). */
+const FRONTING = new Set(['in', 'on', 'at', 'for', 'during', 'with', 'after', 'before', 'under', 'amid', 'following', 'as']);
+
+const ROLE_SYNONYMS: Record<string, string> = { pm: 'prime minister', premier: 'prime minister' };
+
+function normaliseRole(role: string): string {
+  const folded = foldName(role).replace(/^party /, '');
+  return ROLE_SYNONYMS[folded] ?? folded;
+}
+
+/** Does a person's known role answer to the role a description uses? */
+function roleMatches(entity: Entity, role: string): boolean {
+  const wanted = normaliseRole(role);
+  if (['leader', 'leaders', 'chief', 'head', 'side', 'official', 'officials'].includes(wanted)) return entity.kind === 'person' || entity.kind === 'group';
+  const known = normaliseRole(entity.role ?? '');
+  if (!known) return false;
+  if (known === wanted || known.endsWith(` ${wanted}`)) return true;
+  // "the Party chief" and "the General Secretary" both mean the party's leader.
+  return wanted === 'chief' && entity.sector === 'PTY';
+}
+
+function satisfies(entity: Entity, constraint: Constraint): boolean {
+  if (constraint.level === 'organisation') {
+    if (entity.kind !== 'organisation') return false;
+    if (constraint.sector && entity.sector && constraint.sector !== entity.sector) return false;
+  } else if (entity.kind !== 'person' && entity.kind !== 'group') return false;
+  if (constraint.country && entity.country !== constraint.country) return false;
+  if (constraint.organisation && entity.organisation && entity.organisation !== constraint.organisation) return false;
+  if (constraint.role && entity.kind === 'person' && !roleMatches(entity, constraint.role)) return false;
+  return true;
+}
+
+/** Index of the first verb of the main clause, after any fronted phrase. */
+function mainClauseStart(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  const first = tokens[0];
+  if (!first) return 0;
+  const opener = first.text.toLowerCase();
+  const fronted = FRONTING.has(opener) || first.pos === 'VERB' || /ing$/.test(opener);
+  if (!fronted) return 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma >= 0 ? comma + 1 : 0;
+}
+
+function firstVerbAfter(sentence: Sentence, from: number): number {
+  const index = sentence.tokens.findIndex((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return index >= 0 ? index : sentence.tokens.length;
+}
+
+export class ActorResolver {
+  readonly actors = new DocumentActors();
+  private lastSubject: Entity | null = null;
+
+  resolveSentence(sentence: Sentence): ResolvedSentence {
+    const mentions = new MentionFinder(sentence, this.actors).find();
+    const clauseStart = mainClauseStart(sentence);
+    const verbAt = firstVerbAfter(sentence, clauseStart);
+    const subjectMention = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && !m.possessive && m.kind !== 'bilateral');
+
+    // Resolve in order; a pronoun in a fronted phrase looks forward to the subject ("In his letter, X").
+    if (subjectMention && subjectMention.kind !== 'pronoun') this.resolveMention(subjectMention, null);
+    let sentenceSubject: Entity | null = subjectMention?.entity ?? null;
+    for (const mention of mentions) {
+      if (mention.entity) {
+        this.actors.noteMention(mention.entity);
+        continue;
+      }
+      const cataphoric = mention.kind === 'pronoun' && subjectMention && mention.start < subjectMention.start
+        && subjectMention.entity ? subjectMention.entity : null;
+      this.resolveMention(mention, cataphoric ?? (mention.start > (subjectMention?.start ?? Infinity) ? sentenceSubject : null));
+      if (mention === subjectMention) sentenceSubject = mention.entity;
+      if (mention.entity) this.actors.noteMention(mention.entity);
+    }
+    if (sentenceSubject && (sentenceSubject.kind === 'person' || sentenceSubject.kind === 'group')) this.lastSubject = sentenceSubject;
+    return { sentence, mentions, subject: subjectMention?.entity ?? null };
+  }
+
+  private resolveMention(mention: Mention, sameSentenceSubject: Entity | null): void {
+    if (mention.entity || !mention.constraint) return;
+    const constraint = mention.constraint;
+    if (mention.kind === 'pronoun') {
+      mention.entity = this.resolvePronoun(constraint, sameSentenceSubject);
+    } else if (mention.kind === 'description') {
+      mention.entity = this.resolveDescription(constraint);
+    }
+  }
+
+  private resolvePronoun(constraint: Constraint, sameSentenceSubject: Entity | null): Entity | null {
+    if (constraint.level === 'organisation') {
+      return this.actors.recentEntities().find((e) => e.kind === 'organisation' || e.kind === 'country') ?? null;
+    }
+    const candidates = [sameSentenceSubject, this.lastSubject, ...this.actors.recentEntities()];
+    if (constraint.plural) {
+      return candidates.find((e) => e?.kind === 'group') ?? null;
+    }
+    return candidates.find((e) => e?.kind === 'person') ?? null;
+  }
+
+  private resolveDescription(constraint: Constraint): Entity | null {
+    const recent = this.actors.recentEntities();
+    if (constraint.plural && constraint.level === 'person') {
+      const group = recent.find((e) => e.kind === 'group' && e.members.every((m) => !constraint.country || m.country === constraint.country));
+      if (group) return group;
+      const members = recent.filter((e) => e.kind === 'person' && (!constraint.country || e.country === constraint.country));
+      return members.length > 1 ? groupEntity(members.reverse()) : members[0] ?? null;
+    }
+    const subject = this.lastSubject && satisfies(this.lastSubject, constraint) ? this.lastSubject : null;
+    return subject ?? recent.find((e) => satisfies(e, constraint)) ?? null;
+  }
+
+  /** Joins "X and Y" subjects into one group so that "they" can find them later. */
+  noteGroup(group: Entity): void {
+    this.actors.noteMention(group);
+    this.lastSubject = group;
+  }
+}
+
+export function resolveActors(sentences: Sentence[]): ResolvedDocument {
+  const resolver = new ActorResolver();
+  return { sentences: sentences.map((s) => resolver.resolveSentence(s)), actors: resolver.actors };
+}

@@ -1,0 +1,109 @@
+// First pass over a sentence: which tokens are dictionary phrases, names, pronouns.
+import type { Sentence, Token } from '../types.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import { getGazetteer } from './gazetteer.js';
+import { wordKey } from './phrase-trie.js';
+
+export type Unit =
+  | { kind: 'entry'; start: number; end: number; entry: GazetteerEntry; alternatives: GazetteerEntry[] }
+  | { kind: 'name'; start: number; end: number }
+  | { kind: 'pronoun'; start: number; end: number; number: 'singular' | 'plural' | 'neuter'; possessive: boolean };
+
+/** Words that start a sentence with a capital letter without being part of a name. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'of', 'to', 'by', 'with', 'from', 'during', 'after', 'before',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that',
+  'these', 'those', 'and', 'but', 'or', 'as', 'while', 'when', 'if', 'although', 'though', 'since',
+  'meanwhile', 'also', 'however', 'earlier', 'later', 'then', 'there', 'here', 'under', 'over',
+  'amid', 'among', 'according', 'following', 'despite', 'about', 'both', 'all', 'each', 'some',
+  'many', 'other', 'another', 'such', 'no', 'not', 'only', 'yet', 'so', 'thus', 'photo', 'source',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'congratulations', 'thanks', 'talks',
+]);
+
+/** Lower-case words that may sit inside a person's name ("Abdullah II Ibn Al Hussein", "Nguyen Van Trung"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', 'di', 'la', 'le', 'dos', 'das', 'bint']);
+
+const PRONOUNS: Record<string, { number: 'singular' | 'plural' | 'neuter'; possessive: boolean }> = {
+  he: { number: 'singular', possessive: false }, him: { number: 'singular', possessive: false },
+  his: { number: 'singular', possessive: true }, she: { number: 'singular', possessive: false },
+  her: { number: 'singular', possessive: true }, himself: { number: 'singular', possessive: false },
+  herself: { number: 'singular', possessive: false },
+  they: { number: 'plural', possessive: false }, them: { number: 'plural', possessive: false },
+  their: { number: 'plural', possessive: true }, its: { number: 'neuter', possessive: true },
+};
+
+const ENTRY_PRIORITY: Record<GazetteerEntry['type'], number> = {
+  person: 6, organisation: 5, country: 4, body: 3, role: 2, adjective: 1, capital: 0,
+};
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && token.text !== 'I';
+}
+
+/** A capitalised word that can be part of a person's name at this position. */
+function isNameWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!isCapitalised(token) || !/^\p{L}/u.test(token.text)) return false;
+  const key = wordKey(token.text);
+  if (FUNCTION_WORDS.has(key)) return false;
+  if (/^[IVX]+$/.test(token.text)) return i > 0; // regnal numbers, never at the start
+  return true;
+}
+
+function bestEntry(values: GazetteerEntry[]): GazetteerEntry {
+  return values.reduce((best, v) => (ENTRY_PRIORITY[v.type] > ENTRY_PRIORITY[best.type] ? v : best));
+}
+
+export function unitsOf(sentence: Sentence): Unit[] {
+  const tokens = sentence.tokens;
+  const words = tokens.map((t) => wordKey(t.text));
+  const trie = getGazetteer();
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const pronoun = PRONOUNS[words[i]!];
+    if (pronoun && (token.pos === 'PRON' || token.pos === 'DET')) {
+      units.push({ kind: 'pronoun', start: i, end: i + 1, ...pronoun });
+      i += 1;
+      continue;
+    }
+    const match = trie.longestMatch(words, i);
+    // Lower-case dictionary hits count only for roles, adjectives and bodies ("president",
+    // "party chief"); a country, organisation or person is written with a capital.
+    if (match) {
+      const entry = bestEntry(match.values);
+      const written = tokens.slice(i, i + match.length);
+      const capitalised = written.some(isCapitalised);
+      const isAbbreviation = match.length === 1 && /^\p{Lu}[\p{Lu}.]+$/u.test(token.text);
+      const allowed = entry.type === 'role' || entry.type === 'body'
+        || (capitalised && (entry.type !== 'person' || written.every((t) => isCapitalised(t) || NAME_PARTICLES.has(wordKey(t.text)))))
+        || isAbbreviation;
+      // "US" and "IT" are words too: an all-caps two-letter hit must be tagged as a proper noun.
+      if (allowed && !(match.length === 1 && token.text.length <= 3 && /^[A-Z]+$/.test(token.text) && token.pos !== 'PROPN' && token.pos !== 'NOUN')) {
+        units.push({ kind: 'entry', start: i, end: i + match.length, entry, alternatives: match.values });
+        i += match.length;
+        continue;
+      }
+    }
+    if (isNameWord(tokens, i)) {
+      let end = i + 1;
+      while (end < tokens.length) {
+        const next = tokens[end]!;
+        if (isNameWord(tokens, end) && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role')) {
+          end += 1;
+        } else if (NAME_PARTICLES.has(wordKey(next.text)) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
+          end += 2;
+        } else break;
+      }
+      units.push({ kind: 'name', start: i, end });
+      i = end;
+      continue;
+    }
+    i += 1;
+  }
+  return units;
+}

@@ -1,0 +1,194 @@
+// Who is the source and who the target of a trigger, from the sentence's structure:
+// the subject before the verb, the object after it, "with"/"to"/"for" phrases, "by" in the
+// passive, coordinated actors, and the speaker of reported speech.
+import type { Entity } from '../actors/entities.js';
+import { countryEntity, groupEntity } from '../actors/entities.js';
+import type { Mention } from '../actors/mentions.js';
+import type { ResolvedSentence } from '../actors/resolve.js';
+import type { Token } from '../types.js';
+import type { TargetSlot } from './rules.js';
+import type { Trigger } from './triggers.js';
+
+/** Words between a subject and its verb that do not break the link ("X also warmly congratulated"). */
+const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
+const SPEECH_VERBS = new Set([
+  'say', 'note', 'stress', 'affirm', 'reaffirm', 'state', 'underline', 'underscore', 'emphasise', 'emphasize',
+  'add', 'tell', 'highlight', 'believe', 'express', 'announce', 'declare', 'insist', 'assert', 'confirm',
+  'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report',
+]);
+const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+
+export interface Arguments {
+  sources: Entity[];
+  targets: Entity[];
+  /** Mentions that stand for the pair a clause is about ("the two leaders", "bilateral"). */
+  bilateral: Mention | null;
+  sourceFrom: string;
+}
+
+export class SentenceStructure {
+  private readonly tokens: readonly Token[];
+  private readonly mentionEndingAt = new Map<number, Mention>();
+  private readonly mentionStartingAt = new Map<number, Mention>();
+
+  constructor(readonly resolved: ResolvedSentence) {
+    this.tokens = resolved.sentence.tokens;
+    for (const mention of resolved.mentions) {
+      this.mentionEndingAt.set(mention.end, mention);
+      this.mentionStartingAt.set(mention.start, mention);
+    }
+  }
+
+  private word(i: number): string {
+    return this.tokens[i]?.norm ?? '';
+  }
+
+  /** A mention and the ones coordinated with it ("A, B and C"), as entities. */
+  private coordinated(mention: Mention, direction: 'left' | 'right'): Mention[] {
+    const all = [mention];
+    if (direction === 'right') {
+      let at = mention.end + (mention.possessive ? 1 : 0);
+      for (;;) {
+        let next = at;
+        if (this.word(next) === ',') next += 1;
+        if (this.word(next) === 'and' || this.word(next) === 'as' && this.word(next + 1) === 'well') next += this.word(next) === 'and' ? 1 : 3;
+        else if (next === at) break;
+        while (this.word(next) === 'the') next += 1;
+        const following = this.mentionStartingAt.get(next);
+        if (!following || following.kind === 'pronoun') break;
+        all.push(following);
+        at = following.end;
+      }
+    } else {
+      let at = mention.start;
+      for (;;) {
+        let previous = at - 1;
+        if (this.word(previous) !== 'and' && this.word(previous) !== ',') break;
+        previous -= 1;
+        if (this.word(previous) === ',') previous -= 1;
+        const before = this.mentionEndingAt.get(previous + 1);
+        if (!before || before.kind === 'pronoun' && before.constraint?.plural) break;
+        all.unshift(before);
+        at = before.start;
+      }
+    }
+    return all;
+  }
+
+  /** The mention that ends right before the verb group of `at`, if any. */
+  adjacentSubject(at: number): Mention | null {
+    let i = at - 1;
+    while (i >= 0 && (VERB_GROUP.has(this.tokens[i]!.pos) || this.word(i) === 'also')) i -= 1;
+    const mention = this.mentionEndingAt.get(i + 1);
+    if (!mention || mention.possessive) return null;
+    if (mention.kind === 'pronoun' && mention.constraint?.level === 'organisation' && !mention.entity) return null;
+    return mention;
+  }
+
+  subjectEntities(mention: Mention): Entity[] {
+    return entitiesOf(this.coordinated(mention, 'left'));
+  }
+
+  /** The first mention after a preposition in `slots`, within the clause after `from`. */
+  prepositionalTarget(from: number, slots: readonly TargetSlot[]): Mention[] {
+    for (let i = from; i < this.tokens.length; i++) {
+      const token = this.tokens[i]!;
+      if (token.text === ';' || (token.text === ',' && i > from + 12)) break;
+      if (!slots.includes(token.norm as TargetSlot)) continue;
+      let at = i + 1;
+      while (at < this.tokens.length && (NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) && !this.mentionStartingAt.has(at))) at += 1;
+      const mention = this.mentionStartingAt.get(at);
+      if (mention) return this.coordinated(mention, 'right');
+    }
+    return [];
+  }
+
+  /** The direct object: a mention right after the verb, or the owner of the object noun. */
+  objectTarget(verbAt: number): Mention[] {
+    let at = verbAt + 1;
+    while (at < this.tokens.length && NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) && !this.mentionStartingAt.has(at)) at += 1;
+    const mention = this.mentionStartingAt.get(at);
+    if (mention) return this.coordinated(mention, 'right');
+    // "the achievements of the CPV": the object noun's "of" phrase names its owner.
+    let head = at;
+    while (head < this.tokens.length && (this.tokens[head]!.pos === 'NOUN' || this.tokens[head]!.pos === 'ADJ')) head += 1;
+    if (head > at && this.word(head) === 'of') {
+      let owner = head + 1;
+      while (this.word(owner) === 'the') owner += 1;
+      const ownerMention = this.mentionStartingAt.get(owner);
+      if (ownerMention) return [ownerMention];
+    }
+    return [];
+  }
+
+  /** "the two leaders", "bilateral ties" after the trigger, in its clause. */
+  bilateralAfter(from: number): Mention | null {
+    for (const mention of this.resolved.mentions) {
+      if (mention.kind === 'bilateral' && mention.start >= from && mention.start < from + 16) return mention;
+    }
+    return null;
+  }
+
+  /** The subject of a speech verb whose complement holds `at` ("X said that ...", "..., X stated"). */
+  speakerFor(at: number): Entity | null {
+    for (let i = at - 1; i >= 0; i--) {
+      const token = this.tokens[i]!;
+      if (SPEECH_VERBS.has(token.lemma) && token.pos === 'VERB') {
+        const subject = this.adjacentSubject(i);
+        if (subject?.entity) return subject.entity;
+      }
+    }
+    // Trailing attribution: "..., the Party chief stated."
+    const last = this.tokens.length - 1;
+    for (let i = last; i > at; i--) {
+      const token = this.tokens[i]!;
+      if (SPEECH_VERBS.has(token.lemma) && token.pos === 'VERB' && this.tokens.slice(at, i).some((t) => t.text === ',')) {
+        const subject = this.adjacentSubject(i);
+        if (subject?.entity) return subject.entity;
+      }
+    }
+    return null;
+  }
+
+  /** "by X" after a passive verb. */
+  agentOfPassive(verbAt: number): Mention[] {
+    return this.prepositionalTarget(verbAt + 1, ['by' as TargetSlot]);
+  }
+
+  /** A mention ending right before a passive verb is its target ("X was attacked"). */
+  passiveSubject(verbAt: number): Mention[] {
+    const subject = this.adjacentSubject(verbAt);
+    return subject ? this.coordinated(subject, 'left') : [];
+  }
+
+  /** Is the trigger a participle or a coordinated verb that shares an earlier subject? */
+  sharesEarlierSubject(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && (this.tokens[i]!.pos === 'ADV' || this.word(i) === 'also')) i -= 1;
+    const previous = this.tokens[i];
+    if (!previous) return true; // sentence-initial participle: "Wishing ..., X lauded"
+    if (previous.norm === 'and' || previous.norm === ',' || previous.norm === 'to' || previous.norm === 'or') return true;
+    return (this.tokens[at]?.norm.endsWith('ing') ?? false) && previous.pos !== 'AUX';
+  }
+}
+
+export function entitiesOf(mentions: readonly Mention[]): Entity[] {
+  const entities: Entity[] = [];
+  for (const mention of mentions) {
+    if (mention.entity && !entities.includes(mention.entity)) entities.push(mention.entity);
+  }
+  return entities;
+}
+
+/** The same actor one level up: a person's party, a party's country. */
+export function atLevel(entity: Entity, level: 'person' | 'organisation' | 'country', homeParty: Entity | null): Entity | null {
+  if (level === 'person') return entity.kind === 'person' ? entity : null;
+  if (level === 'organisation') {
+    if (entity.kind === 'organisation') return entity;
+    if (entity.organisation) return entity.organisation;
+    return homeParty && homeParty.country === entity.country ? homeParty : null;
+  }
+  return entity.country ? countryEntity(entity.country) : null;
+}
+
+export { groupEntity };

@@ -1,0 +1,284 @@
+// The coding stage: resolved sentences become event records.
+import type { Entity } from '../actors/entities.js';
+import { countryEntity, groupEntity, membersOf } from '../actors/entities.js';
+import type { Mention } from '../actors/mentions.js';
+import type { ResolvedDocument, ResolvedSentence } from '../actors/resolve.js';
+import type { ActorRecord, Channel, Document, EventRecord, Token } from '../types.js';
+import { SentenceStructure, atLevel, entitiesOf } from './arguments.js';
+import { cameoFacts } from './cameo.js';
+import { Discourse } from './discourse.js';
+import type { Trigger } from './triggers.js';
+import { findTriggers } from './triggers.js';
+
+/** What `attache explain` shows for one trigger. */
+export interface TriggerExplanation {
+  sentence: number;
+  trigger: string;
+  reason: string;
+  outcome: string;
+}
+
+export interface CodingResult {
+  events: EventRecord[];
+  explanations: TriggerExplanation[];
+}
+
+const CHANNEL_WORDS: Record<string, Channel> = {
+  letter: 'letter', message: 'message', cable: 'message', telegram: 'message', phone: 'phone', telephone: 'phone',
+  visit: 'visit', meeting: 'meeting', talks: 'meeting', briefing: 'meeting', statement: 'statement',
+};
+
+/** Categories that need someone on the receiving end to be an event in this domain. */
+const NEEDS_TARGET = new Set(['SUPPORT', 'CONSULT', 'REQUEST', 'ACCUSE', 'AID', 'THREATEN', 'SANCTION', 'COERCE', 'ASSAULT']);
+
+function actorRecord(entity: Entity, text: string): ActorRecord {
+  return { text, name: entity.name, country: entity.country, sector: entity.sector, role: entity.role };
+}
+
+/** The channel word nearest the trigger, within its phrase. */
+function nearbyChannel(tokens: readonly Token[], trigger: Trigger): Channel | null {
+  for (let i = Math.max(0, trigger.at - 3); i <= Math.min(tokens.length - 1, trigger.end + 6); i++) {
+    const channel = CHANNEL_WORDS[tokens[i]!.norm];
+    if (channel) return channel;
+  }
+  return null;
+}
+
+/** "In his congratulatory letter, X ...": the whole sentence is carried by the letter. */
+function frontedChannel(tokens: readonly Token[]): Channel | null {
+  if (tokens[0]?.norm !== 'in') return null;
+  for (let i = 1; i < Math.min(tokens.length, 6); i++) {
+    if (tokens[i]!.text === ',') return null;
+    const channel = CHANNEL_WORDS[tokens[i]!.norm];
+    if (channel === 'letter' || channel === 'message' || channel === 'statement') return channel;
+  }
+  return null;
+}
+
+export class DocumentCoder {
+  private readonly discourse: Discourse;
+  private readonly events: EventRecord[] = [];
+  private readonly explanations: TriggerExplanation[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly document: Document, private readonly resolved: ResolvedDocument) {
+    this.discourse = new Discourse(document.published);
+  }
+
+  code(): CodingResult {
+    for (const sentence of this.resolved.sentences) this.codeSentence(sentence);
+    return { events: this.events, explanations: this.explanations };
+  }
+
+  private textOf(entity: Entity, sentence: ResolvedSentence): string {
+    const mention = sentence.mentions.find((m) => m.entity === entity || (m.entity?.kind === 'group' && m.entity.members.includes(entity)));
+    return mention?.text ?? entity.name ?? entity.country ?? '';
+  }
+
+  private counterpart(source: Entity, level: 'person' | 'organisation' | 'country'): Entity | null {
+    const partner = this.discourse.partnerFor(source);
+    if (!partner) return null;
+    const homeParty = this.resolved.actors.homeParty();
+    return atLevel(partner, level, homeParty);
+  }
+
+  private resolveTargets(mentions: Mention[], source: Entity): Entity[] {
+    const targets: Entity[] = [];
+    for (const mention of mentions) {
+      const entity = mention.kind === 'bilateral'
+        ? this.counterpart(source, mention.constraint?.level ?? 'country')
+        : mention.entity;
+      if (entity && !targets.includes(entity)) targets.push(entity);
+    }
+    return targets;
+  }
+
+  private sourcesFor(trigger: Trigger, structure: SentenceStructure, sentence: ResolvedSentence, previous: Entity[] | null): { sources: Entity[]; how: string } {
+    if (trigger.passive) {
+      const agents = entitiesOf(structure.agentOfPassive(trigger.end));
+      if (agents.length > 0) return { sources: agents, how: 'by-phrase of the passive' };
+    }
+    const adjacent = trigger.passive ? null : structure.adjacentSubject(trigger.at);
+    if (adjacent?.entity) return { sources: structure.subjectEntities(adjacent), how: `subject "${adjacent.text}"` };
+    if (structure.sharesEarlierSubject(trigger.at)) {
+      if (previous && previous.length > 0) return { sources: previous, how: 'shared with the previous verb' };
+      if (sentence.subject) return { sources: [sentence.subject], how: 'subject of the main clause' };
+    }
+    if (sentence.subject) return { sources: [sentence.subject], how: 'subject of the sentence' };
+    const speaker = structure.speakerFor(trigger.at);
+    return { sources: speaker ? [speaker] : [], how: 'speaker' };
+  }
+
+  /** "Russia highly values ...", said by Putin, is Putin's statement. */
+  private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure): Entity {
+    if (source.kind === 'person') return source;
+    const speaker = structure.speakerFor(trigger.at);
+    if (speaker && speaker.kind !== 'country' && speaker !== source && speaker.country && speaker.country === source.country) return speaker;
+    return source;
+  }
+
+  private targetsFor(trigger: Trigger, structure: SentenceStructure, sources: Entity[]): { targets: Entity[]; how: string } {
+    const source = sources[0]!;
+    if (trigger.passive && trigger.rule.id !== 'give-congratulations' && trigger.rule.id !== 'congratulatory-letter') {
+      const patients = entitiesOf(structure.passiveSubject(trigger.at));
+      if (patients.length > 0) return { targets: patients, how: 'subject of the passive' };
+    }
+    if (trigger.rule.id === 'accept-invitation') {
+      const inviter = this.discourse.inviterFor(source);
+      if (inviter) return { targets: [inviter], how: 'whoever invited the source' };
+    }
+    for (const slot of trigger.rule.target) {
+      const mentions = slot === 'object'
+        ? (trigger.rule.nouns && trigger.rule.verbs ? [] : structure.objectTarget(trigger.end))
+        : structure.prepositionalTarget(trigger.end + 1, [slot]);
+      const targets = this.resolveTargets(mentions, source).filter((t) => !sources.includes(t));
+      if (targets.length > 0) return { targets, how: slot === 'object' ? 'object of the verb' : `"${slot}" phrase` };
+    }
+    const bilateral = structure.bilateralAfter(trigger.at);
+    if (bilateral) {
+      const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
+      if (targets.length > 0) return { targets, how: `"${bilateral.text}": the source's counterpart` };
+    }
+    if (trigger.rule.implicitTarget) {
+      const partner = this.discourse.sceneFor(source) ? this.discourse.partnerFor(source) : this.discourse.focus;
+      if (partner && !sources.includes(partner)) return { targets: [partner], how: 'the person the article is about' };
+    }
+    return { targets: [], how: 'no target' };
+  }
+
+  /** Elevating ties "during the visit to Singapore" by the Vietnamese side: country to country. */
+  private elevationParties(trigger: Trigger, sentence: ResolvedSentence, structure: SentenceStructure): Entity[] {
+    const countries: string[] = [];
+    const add = (country: string | null): void => { if (country && !countries.includes(country)) countries.push(country); };
+    for (const mention of sentence.mentions) {
+      if (mention.start > trigger.at && mention.start < trigger.at + 30) add(mention.entity?.country ?? null);
+    }
+    const speaker = structure.speakerFor(trigger.at);
+    if (countries.length < 2 && speaker) {
+      const partner = this.discourse.partnerFor(speaker);
+      add(partner?.country ?? null);
+      add(speaker.country);
+    }
+    return countries.map(countryEntity);
+  }
+
+  private dateFor(trigger: Trigger, sentence: ResolvedSentence, triggers: Trigger[], inherited: string | null): { date: string | null; explicit: boolean } {
+    const limit = this.document.published;
+    const usable = sentence.sentence.dates.filter((d) => !limit || d.value.slice(0, 10) <= limit);
+    const tokens = sentence.sentence.tokens;
+    const mine = usable.filter((d) => {
+      const at = tokens.findIndex((t) => t.start >= d.start);
+      const nearest = triggers.reduce((best, t) => (Math.abs(t.at - at) < Math.abs(best.at - at) ? t : best), trigger);
+      return nearest === trigger;
+    });
+    if (mine[0]) return { date: mine[0].value, explicit: true };
+    return { date: inherited ?? this.document.published, explicit: false };
+  }
+
+  private codeSentence(sentence: ResolvedSentence): void {
+    const { triggers, dropped } = findTriggers(sentence.sentence);
+    const tokens = sentence.sentence.tokens;
+    for (const { trigger, why } of dropped) {
+      this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens[trigger.at]!.text, reason: trigger.reason, outcome: `dropped: ${why}` });
+    }
+    const structure = new SentenceStructure(sentence);
+    const fronted = frontedChannel(tokens);
+    let previousSources: Entity[] | null = null;
+    for (const trigger of triggers) {
+      const facts = cameoFacts(trigger.cameo);
+      const explain = (outcome: string): void => {
+        this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason, outcome });
+      };
+      if (!facts) { explain(`CAMEO ${trigger.cameo} has no PLOVER category`); continue; }
+
+      let sources: Entity[];
+      let targets: Entity[];
+      let how: string;
+      if (trigger.rule.id === 'elevate-ties') {
+        const parties = this.elevationParties(trigger, sentence, structure);
+        if (parties.length < 2) { explain('no two parties found'); continue; }
+        sources = [parties[0]!];
+        targets = [parties[1]!];
+        how = 'the two countries of the elevated ties';
+      } else {
+        const found = this.sourcesFor(trigger, structure, sentence, previousSources);
+        sources = found.sources.flatMap(membersOf).map((s) => this.speakerFor(s, trigger, structure));
+        sources = sources.filter((s, i) => sources.indexOf(s) === i);
+        if (sources.length === 0) { explain('no source found'); continue; }
+        previousSources = found.sources;
+        const targetSearch = this.targetsFor(trigger, structure, sources);
+        targets = targetSearch.targets.flatMap(membersOf);
+        how = `source: ${found.how}; target: ${targetSearch.how}`;
+      }
+      if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary) { explain(`no target (${how})`); continue; }
+      if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent) { explain(`no target (${how})`); continue; }
+
+      const explicitChannel = trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger);
+      for (const source of sources) {
+        const scene = this.discourse.sceneFor(source);
+        const channel = explicitChannel ?? this.discourse.channelFor(source) ?? scene?.channel ?? null;
+        const { date, explicit } = this.dateFor(trigger, sentence, triggers, scene ? scene.date : null);
+        if (fronted) this.discourse.rememberChannel(source, fronted);
+        else if (explicitChannel === 'letter' || explicitChannel === 'message') this.discourse.rememberChannel(source, explicitChannel);
+        const pairTargets: (Entity | null)[] = targets.length > 0 ? targets : [null];
+        for (const target of pairTargets) {
+          if (target && (target === source || target.key === source.key)) continue;
+          this.emit(sentence, trigger, facts, source, target, channel, date, how);
+          if (target) {
+            this.discourse.rememberPair(source, target);
+            if (trigger.rule.id === 'invite') this.discourse.rememberInvitation(source, target);
+            if (facts.plover === 'SUPPORT' && trigger.rule.implicitTarget && target.kind === 'person') this.discourse.focus = target;
+          }
+        }
+        // Phone talks and meetings open an occasion that frames the sentences after them.
+        const opensScene = facts.plover === 'CONSULT' && (explicitChannel === 'phone' || explicitChannel === 'meeting' || explicitChannel === 'visit');
+        if (opensScene && explicitChannel) {
+          const separate = tokens.some((t) => t.norm === 'separate' || t.norm === 'another');
+          this.discourse.openScene(explicitChannel, explicit ? date : separate ? this.document.published : date, [source, ...targets]);
+        }
+      }
+      if (sources.length > 1) this.noteGroup(sources);
+    }
+  }
+
+  private noteGroup(sources: Entity[]): void {
+    this.resolved.actors.noteMention(groupEntity(sources));
+  }
+
+  private emit(sentence: ResolvedSentence, trigger: Trigger, facts: NonNullable<ReturnType<typeof cameoFacts>>, source: Entity, target: Entity | null, channel: Channel | null, date: string | null, how: string): void {
+    const key = `${sentence.sentence.index}|${source.key}|${target?.key ?? ''}|${facts.plover}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const confidence = Math.max(0.1, Math.min(0.99,
+      (trigger.fromDictionary ? 0.6 : 0.85)
+      - (target ? 0 : 0.15)
+      - (source.kind === 'country' ? 0.05 : 0)));
+    const evidence = sentence.sentence;
+    this.events.push({
+      doc: this.document.id,
+      sentence: evidence.index,
+      date,
+      source: actorRecord(source, this.textOf(source, sentence)),
+      target: target ? actorRecord(target, this.textOf(target, sentence)) : null,
+      plover: facts.plover,
+      mode: channel === 'phone' ? 'phone' : facts.mode,
+      context: facts.context,
+      cameo: facts.cameo,
+      quad: facts.quad,
+      goldstein: facts.goldstein,
+      channel,
+      evidence: { text: evidence.text, start: evidence.start, end: evidence.end },
+      confidence: Math.round(confidence * 100) / 100,
+    });
+    this.explanations.push({
+      sentence: evidence.index,
+      trigger: sentence.sentence.tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '),
+      reason: trigger.reason,
+      outcome: `${facts.plover} ${facts.cameo}: ${source.name ?? source.country} → ${target ? target.name ?? target.country : '(none)'} (${how})`,
+    });
+  }
+}
+
+export function codeDocument(document: Document, resolved: ResolvedDocument): CodingResult {
+  return new DocumentCoder(document, resolved).code();
+}

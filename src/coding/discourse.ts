@@ -1,0 +1,61 @@
+// What a document has established so far and later sentences take for granted: the occasion
+// (phone talks on January 24, a meeting), the channel each actor writes through ("In his
+// letter, ..."), who talks with whom, and whom the article is about.
+import type { Entity } from '../actors/entities.js';
+import type { Channel } from '../types.js';
+
+export interface Scene {
+  channel: Channel;
+  date: string | null;
+  countries: Set<string>;
+}
+
+export class Discourse {
+  scene: Scene | null = null;
+  private readonly channelOf = new Map<string, Channel>();
+  private readonly partnerOf = new Map<string, Entity>();
+  private readonly inviterOf = new Map<string, Entity>();
+  /** The actor the article is about: the latest recipient of congratulations. */
+  focus: Entity | null = null;
+
+  constructor(readonly published: string | null) {}
+
+  openScene(channel: Channel, date: string | null, participants: Entity[]): void {
+    const countries = new Set(participants.map((p) => p.country).filter((c): c is string => c !== null));
+    this.scene = { channel, date, countries };
+  }
+
+  /** Phone talks and meetings frame what follows when the actor took part in them. */
+  sceneFor(source: Entity): Scene | null {
+    if (!this.scene || !source.country) return null;
+    return this.scene.countries.has(source.country) ? this.scene : null;
+  }
+
+  rememberChannel(source: Entity, channel: Channel): void {
+    this.channelOf.set(source.key, channel);
+  }
+
+  /** The letter or message an actor was last said to write through. */
+  channelFor(source: Entity): Channel | null {
+    return this.channelOf.get(source.key) ?? null;
+  }
+
+  rememberPair(source: Entity, target: Entity): void {
+    this.partnerOf.set(source.key, target);
+    if (!this.partnerOf.has(target.key)) this.partnerOf.set(target.key, source);
+  }
+
+  partnerFor(source: Entity): Entity | null {
+    const partner = this.partnerOf.get(source.key) ?? this.focus;
+    return partner && partner.key !== source.key ? partner : null;
+  }
+
+  rememberInvitation(inviter: Entity, invitee: Entity): void {
+    this.inviterOf.set(invitee.key, inviter);
+  }
+
+  /** "X accepted the invitation": whoever invited X. */
+  inviterFor(invitee: Entity): Entity | null {
+    return this.inviterOf.get(invitee.key) ?? this.partnerFor(invitee);
+  }
+}

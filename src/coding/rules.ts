@@ -1,0 +1,74 @@
+// The project's own trigger rules for the diplomatic core of the domain. They are tried
+// before the CAMEO verb dictionary (data/verbs.json), which covers the rest of PLOVER.
+import type { Channel } from '../types.js';
+
+/** Where a rule looks for its target, in order. */
+export type TargetSlot = 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from';
+
+export interface TriggerRule {
+  id: string;
+  cameo: string;
+  /** Verb lemmas that trigger the rule. */
+  verbs?: string[];
+  /** With `verbs`: a noun (lemma) that must follow within `window` tokens ("send ... congratulations").
+   *  Without `verbs`: the noun itself is the trigger ("phone talks"). */
+  nouns?: string[];
+  window?: number;
+  channel?: Channel;
+  target: TargetSlot[];
+  /** Congratulations given with no recipient in the clause go to the document's focus. */
+  implicitTarget?: boolean;
+  /** An intention ("hope to", "readiness to"): what is intended decides the code. */
+  intent?: boolean;
+  /** For nominal triggers: one of these words must come right before ("at a meeting with"). */
+  preceded?: string[];
+}
+
+const GIVE = ['send', 'extend', 'offer', 'convey', 'express', 'give', 'address', 'deliver', 'present', 'voice', 'forward', 'reiterate'];
+const AFFIRM = ['affirm', 'reaffirm', 'express', 'voice', 'underline', 'underscore', 'stress', 'emphasise', 'emphasize', 'reiterate', 'pledge', 'confirm', 'highlight', 'show', 'state', 'declare', 'note'];
+
+export const TRIGGER_RULES: TriggerRule[] = [
+  // SUPPORT: praise, congratulate, thank (CAMEO 051)
+  { id: 'congratulate', cameo: '051', verbs: ['congratulate', 'felicitate'], target: ['object', 'to'], implicitTarget: true },
+  { id: 'give-congratulations', cameo: '051', verbs: GIVE, nouns: ['congratulation', 'congratulations', 'felicitation', 'greeting', 'greetings', 'wish', 'wishes'], window: 6, target: ['to', 'on'], implicitTarget: true },
+  { id: 'congratulatory-letter', cameo: '051', verbs: [...GIVE, 'receive', 'write'], nouns: ['letter'], window: 5, channel: 'letter', target: ['to'], implicitTarget: true },
+  { id: 'congratulatory-message', cameo: '051', verbs: [...GIVE, 'receive', 'write'], nouns: ['message', 'cable', 'telegram'], window: 5, channel: 'message', target: ['to'], implicitTarget: true },
+  { id: 'praise', cameo: '051', verbs: ['praise', 'laud', 'commend', 'hail', 'applaud', 'salute', 'acclaim', 'compliment', 'extol'], target: ['object', 'for'] },
+  { id: 'appreciate', cameo: '051', verbs: ['appreciate', 'value', 'admire', 'honour', 'honor', 'recognise', 'recognize'], target: ['object'] },
+  { id: 'thank', cameo: '051', verbs: ['thank'], target: ['object', 'to'] },
+  { id: 'express-thanks', cameo: '051', verbs: GIVE, nouns: ['thanks', 'thank', 'gratitude', 'appreciation', 'admiration', 'respect'], window: 5, target: ['to', 'for'] },
+  { id: 'express-confidence', cameo: '051', verbs: [...AFFIRM, 'have', 'place'], nouns: ['confidence', 'trust', 'faith'], window: 4, target: ['in'] },
+  { id: 'wish-success', cameo: '051', verbs: ['wish'], nouns: ['success', 'successes', 'happiness', 'health', 'luck'], window: 8, target: ['object'] },
+  { id: 'welcome', cameo: '051', verbs: ['welcome', 'endorse', 'back'], target: ['object'] },
+  { id: 'affirm-support', cameo: '051', verbs: AFFIRM, nouns: ['support', 'backing', 'solidarity'], window: 6, target: ['for', 'to', 'with'] },
+  { id: 'apologise', cameo: '055', verbs: ['apologise', 'apologize'], target: ['to', 'object'] },
+  { id: 'defend', cameo: '052', verbs: ['defend'], target: ['object'] },
+  { id: 'recognise-state', cameo: '054', verbs: ['recognise', 'recognize'], nouns: ['independence', 'sovereignty', 'state'], window: 4, target: ['object'] },
+
+  // CONSULT: talks, meetings, visits, invitations (CAMEO 04x)
+  { id: 'phone-talks', cameo: '041', verbs: ['hold', 'have', 'conduct', 'make'], nouns: ['phone', 'telephone', 'call'], window: 3, channel: 'phone', target: ['with', 'to'] },
+  { id: 'phone', cameo: '041', verbs: ['phone', 'telephone', 'call'], target: ['object'], channel: 'phone' },
+  { id: 'hold-talks', cameo: '040', verbs: ['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume'], nouns: ['talk', 'talks', 'meeting', 'consultation', 'discussion', 'negotiation', 'dialogue', 'summit'], window: 3, channel: 'meeting', target: ['with', 'between'] },
+  { id: 'meet', cameo: '040', verbs: ['meet', 'confer', 'consult', 'negotiate', 'talk', 'discuss'], target: ['with', 'object'], channel: 'meeting' },
+  { id: 'receive', cameo: '043', verbs: ['receive', 'host', 'welcome'], target: ['object'], channel: 'meeting' },
+  { id: 'brief', cameo: '040', verbs: ['brief'], target: ['object'], channel: 'meeting' },
+  { id: 'visit', cameo: '042', verbs: ['visit', 'tour'], target: ['object'], channel: 'visit' },
+  { id: 'at-meeting', cameo: '040', nouns: ['meeting', 'talks', 'talk', 'briefing', 'summit', 'reception'], preceded: ['at', 'during', 'in'], channel: 'meeting', target: ['with'] },
+  { id: 'invite', cameo: '040', verbs: ['invite'], target: ['object'] },
+  { id: 'mediate', cameo: '045', verbs: ['mediate'], target: ['between', 'object'] },
+
+  // AGREE: intentions to cooperate or meet (CAMEO 03x), agreements (057 by the project's guidelines)
+  { id: 'accept-invitation', cameo: '036', verbs: ['accept'], nouns: ['invitation'], window: 3, target: ['object'] },
+  { id: 'agree', cameo: '030', verbs: ['agree', 'pledge', 'promise', 'vow', 'commit'], target: ['with', 'to'] , intent: true },
+  { id: 'express-intent', cameo: '030', verbs: [...AFFIRM, 'have'], nouns: ['readiness', 'willingness', 'wish', 'hope', 'desire', 'commitment', 'determination', 'intention', 'priority', 'resolve', 'eagerness', 'interest'], window: 4, target: ['with', 'between', 'to'], intent: true },
+  { id: 'hope', cameo: '030', verbs: ['hope', 'wish', 'want', 'intend', 'plan', 'seek'], target: ['with', 'between'], intent: true },
+  { id: 'ready', cameo: '030', verbs: ['stand', 'be'], nouns: ['ready', 'willing', 'determined', 'committed', 'eager', 'prepared'], window: 2, target: ['with', 'between', 'to'], intent: true },
+  { id: 'sign-agreement', cameo: '057', verbs: ['sign', 'conclude', 'ink', 'initial'], nouns: ['agreement', 'treaty', 'accord', 'memorandum', 'deal', 'pact', 'protocol', 'declaration', 'contract', 'charter'], window: 6, target: ['with', 'between'] },
+  { id: 'elevate-ties', cameo: '057', nouns: ['elevation', 'upgrade', 'upgrading'], window: 0, target: ['between', 'with', 'to'] },
+
+  // REQUEST, ACCUSE: the verbal conflict core
+  { id: 'call-on', cameo: '102', verbs: ['call', 'urge', 'appeal', 'press', 'exhort'], target: ['on', 'upon', 'object', 'to'] },
+  { id: 'demand', cameo: '100', verbs: ['demand', 'request', 'ask'], target: ['object', 'from', 'of'] },
+  { id: 'accuse', cameo: '112', verbs: ['accuse', 'blame'], target: ['object', 'for'] },
+  { id: 'criticise', cameo: '111', verbs: ['criticise', 'criticize', 'condemn', 'denounce', 'deplore', 'slam', 'rebuke', 'censure', 'decry'], target: ['object'] },
+];

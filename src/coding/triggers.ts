@@ -1,0 +1,175 @@
+// Event triggers in a sentence: the project's rules first, then the CAMEO verb dictionary.
+import type { Sentence, Token } from '../types.js';
+import type { TriggerRule } from './rules.js';
+import { TRIGGER_RULES } from './rules.js';
+import { matchVerbDictionary } from './verb-dictionary.js';
+
+export interface Trigger {
+  /** The token that carries the event (the verb, or the noun of a nominal event). */
+  at: number;
+  /** The last token of the trigger phrase ("sent ... congratulations"). */
+  end: number;
+  cameo: string;
+  rule: TriggerRule;
+  passive: boolean;
+  /** Why it fired, for `attache explain`. */
+  reason: string;
+  fromDictionary: boolean;
+}
+
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'refused', 'fail', 'failed', 'deny', 'denied']);
+/** Words that make the verb after them an intention, coded by the intention's own rule. */
+const INTENT_WORDS = new Set([
+  'hope', 'wish', 'readiness', 'ready', 'desire', 'willing', 'willingness', 'plan', 'intend', 'intention', 'want',
+  'commitment', 'committed', 'determined', 'determination', 'agree', 'invite', 'invitation', 'eager', 'prepared',
+  'expect', 'seek', 'aim', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'continue',
+]);
+const MEETING_VERBS = new Set(['meet', 'visit', 'welcome', 'host', 'receive', 'hold', 'talk', 'attend', 'come', 'travel']);
+const COOPERATION_WORDS = new Set([
+  'cooperate', 'cooperation', 'work', 'strengthen', 'develop', 'deepen', 'expand', 'enhance', 'promote', 'advance',
+  'boost', 'consolidate', 'reinforce', 'foster', 'maintain', 'grow', 'learn', 'share', 'coordinate', 'coordination',
+  'tie', 'ties', 'relation', 'relations', 'friendship', 'partnership', 'dialogue', 'exchange', 'exchanges',
+  'solidarity', 'collaboration', 'collaborate', 'implement', 'elevate', 'support', 'progress', 'negotiation',
+  'relationship', 'trade', 'agreement', 'invest', 'investment', 'help', 'assist', 'resolve', 'settle', 'joint',
+]);
+
+function isPassive(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  if (!verb || !/(ed|en|wn|ne)$/.test(verb.norm)) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = tokens[i]!;
+    if (BE_FORMS.has(t.norm)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Negated or hypothetical statements are not facts and are not coded. */
+export function isNonFactual(tokens: readonly Token[], at: number): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const t = tokens[i]!;
+    if (NEGATIONS.has(t.norm)) return `negated by "${t.text}"`;
+    if (MODALS.has(t.norm)) return `hypothetical ("${t.text}")`;
+    if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === ',') break;
+  }
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === ';') break;
+    if (t.norm === 'if' || t.norm === 'unless' || t.norm === 'whether') return `hypothetical ("${t.text}")`;
+  }
+  return null;
+}
+
+/** An infinitive or gerund under an intention word belongs to that intention ("hope to meet"). */
+function isUnderIntention(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (!previous) return false;
+  const infinitive = previous.norm === 'to';
+  const gerund = tokens[at]?.norm.endsWith('ing') ?? false;
+  if (!infinitive && !gerund) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+    if (INTENT_WORDS.has(tokens[i]!.lemma)) return true;
+  }
+  return false;
+}
+
+/** What an intention is about: meeting (036) or cooperating (030); null when neither. */
+export function intentionCode(tokens: readonly Token[], from: number): string | null {
+  let cooperative = false;
+  for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
+    const t = tokens[i]!;
+    if (t.text === ';') break;
+    if (MEETING_VERBS.has(t.lemma) && (tokens[i - 1]?.norm === 'to' || t.norm.endsWith('ing'))) return '036';
+    if (COOPERATION_WORDS.has(t.lemma) || COOPERATION_WORDS.has(t.norm)) cooperative = true;
+  }
+  return cooperative ? '030' : null;
+}
+
+function findNoun(tokens: readonly Token[], from: number, to: number, nouns: readonly string[]): number {
+  for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) {
+    const t = tokens[i]!;
+    if (nouns.includes(t.lemma) || nouns.includes(t.norm)) return i;
+  }
+  return -1;
+}
+
+/** Letters and messages count as congratulations only when the text says they are. */
+function isCongratulatory(tokens: readonly Token[], nounAt: number): boolean {
+  for (let i = nounAt - 1; i >= Math.max(0, nounAt - 3); i--) {
+    if (/^(congratulatory|felicitation|greeting)/.test(tokens[i]!.norm)) return true;
+  }
+  return tokens[nounAt + 1]?.norm === 'of' && /^congratulation|^greeting/.test(tokens[nounAt + 2]?.norm ?? '');
+}
+
+function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trigger | null {
+  const token = tokens[i]!;
+  if (!rule.verbs) {
+    if (!rule.nouns?.includes(token.lemma)) return null;
+    if (rule.preceded) {
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k -= 1;
+      if (!tokens[k] || !rule.preceded.includes(tokens[k]!.norm)) return null;
+    }
+    return { at: i, end: i, cameo: rule.cameo, rule, passive: false, reason: `noun "${token.text}" (rule ${rule.id})`, fromDictionary: false };
+  }
+  if (!rule.verbs.includes(token.lemma)) return null;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /ed$/.test(token.norm))) return null;
+  const passive = isPassive(tokens, i);
+  let end = i;
+  if (rule.nouns) {
+    const window = rule.window ?? 4;
+    let nounAt = findNoun(tokens, i + 1, i + window, rule.nouns);
+    if (nounAt < 0 && passive) nounAt = findNoun(tokens, i - 4, i - 1, rule.nouns);
+    if (nounAt < 0) return null;
+    if ((rule.id === 'congratulatory-letter' || rule.id === 'congratulatory-message') && !isCongratulatory(tokens, nounAt)) return null;
+    end = Math.max(i, nounAt);
+  }
+  return {
+    at: i, end, cameo: rule.cameo, rule, passive,
+    reason: `${rule.nouns ? 'phrase' : 'verb'} "${tokens.slice(i, end + 1).map((t) => t.text).join(' ')}" (rule ${rule.id})`,
+    fromDictionary: false,
+  };
+}
+
+export interface TriggerSearch {
+  triggers: Trigger[];
+  /** Triggers dropped as negated or hypothetical, with the reason, for `explain`. */
+  dropped: { trigger: Trigger; why: string }[];
+}
+
+export function findTriggers(sentence: Sentence): TriggerSearch {
+  const tokens = sentence.tokens;
+  const triggers: Trigger[] = [];
+  const dropped: { trigger: Trigger; why: string }[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    let trigger: Trigger | null = null;
+    for (const rule of TRIGGER_RULES) {
+      trigger = matchRule(rule, tokens, i);
+      if (trigger) break;
+    }
+    if (!trigger) {
+      trigger = matchVerbDictionary(tokens, i);
+      if (trigger) trigger.passive = isPassive(tokens, i);
+    }
+    if (!trigger) continue;
+    if (trigger.rule.intent) {
+      const code = intentionCode(tokens, trigger.end + 1);
+      const isAgreement = trigger.rule.id === 'agree';
+      if (!code && !isAgreement) continue;
+      trigger.cameo = code ?? trigger.cameo;
+    }
+    if (isUnderIntention(tokens, i)) continue;
+    const why = isNonFactual(tokens, i);
+    if (why) {
+      dropped.push({ trigger, why });
+      continue;
+    }
+    for (let k = trigger.at; k <= trigger.end; k++) taken.add(k);
+    triggers.push(trigger);
+  }
+  return { triggers, dropped };
+}

@@ -1,0 +1,125 @@
+// Sentences, tokens, part of speech and lemmas from wink-nlp, with offsets into the document.
+import type { Sentence, Token } from '../types.js';
+import { foldPreservingOffsets } from './fold.js';
+import { getWink } from './wink.js';
+
+/** Paragraphs are tagged one at a time: bounded memory on huge documents, same sentences. */
+const PARAGRAPH = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+
+export interface ParagraphSpan {
+  start: number;
+  end: number;
+}
+
+export function paragraphsOf(text: string): ParagraphSpan[] {
+  const spans: ParagraphSpan[] = [];
+  for (const match of text.matchAll(PARAGRAPH)) {
+    const start = match.index ?? 0;
+    spans.push({ start, end: start + match[0].length });
+  }
+  return spans;
+}
+
+/**
+ * Tokenises and tags one paragraph. The tagger reads a diacritic-folded copy of the text
+ * (same length), because wink-nlp splits words at letters such as "ğ"; tokens keep the
+ * original characters.
+ */
+export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceIndex: number): Sentence[] {
+  const original = text.slice(span.start, span.end);
+  const folded = foldPreservingOffsets(original);
+  const nlp = getWink();
+  // wink-nlp's typings do not cover every `its` helper; the values are as documented.
+  type Helper = Parameters<ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>['out']>[0];
+  type HelperName = 'value' | 'pos' | 'lemma' | 'precedingSpaces' | 'negationFlag' | 'span';
+  const its = nlp.its as unknown as Record<HelperName, NonNullable<Helper>>;
+  const doc = nlp.readDoc(folded);
+  const tokenOut = (helper: NonNullable<Helper>): unknown[] => doc.tokens().out(helper) as unknown[];
+  const values = tokenOut(its.value) as string[];
+  const pos = tokenOut(its.pos) as string[];
+  const lemmas = tokenOut(its.lemma) as string[];
+  const spaces = tokenOut(its.precedingSpaces) as string[];
+  const negations = tokenOut(its.negationFlag) as boolean[];
+  const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
+
+  // Character offsets: walk the folded paragraph, finding each token where wink says it is.
+  const starts: number[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let at = cursor + (spaces[i]?.length ?? 0);
+    if (folded.startsWith(value, at) === false) {
+      const found = folded.indexOf(value, cursor);
+      at = found >= 0 ? found : at;
+    }
+    starts[i] = at;
+    cursor = at + value.length;
+  }
+
+  const sentences: Sentence[] = [];
+  for (const [first, last] of sentenceSpans) {
+    const tokens: Token[] = [];
+    for (let i = first; i <= last; i++) {
+      const value = values[i]!;
+      const start = starts[i]!;
+      const token: Token = {
+        text: original.slice(start, start + value.length),
+        norm: value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        pos: pos[i] ?? 'X',
+        start: span.start + start,
+        end: span.start + start + value.length,
+        index: 0,
+        negated: Boolean(negations[i]),
+      };
+      const previous = tokens[tokens.length - 1];
+      if (previous && joinsHyphenated(previous, token, tokens[tokens.length - 2])) {
+        // "Diaz - Canel" written "Diaz-Canel": one word for names and lemmas alike.
+        const hyphen = tokens.pop()!;
+        const left = tokens.pop()!;
+        tokens.push(mergeTokens(text, left, hyphen, token));
+        continue;
+      }
+      tokens.push(token);
+    }
+    tokens.forEach((t, index) => { t.index = index; });
+    if (tokens.length === 0) continue;
+    const start = tokens[0]!.start;
+    const end = tokens[tokens.length - 1]!.end;
+    sentences.push({
+      index: firstSentenceIndex + sentences.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens,
+      dates: [],
+    });
+  }
+  return sentences;
+}
+
+function isWordLike(token: Token): boolean {
+  return /^[\p{L}\p{N}]/u.test(token.text);
+}
+
+/** True when `token` completes "word-word" written without spaces (the hyphen is `previous`). */
+function joinsHyphenated(previous: Token, token: Token, beforeHyphen: Token | undefined): boolean {
+  return previous.text === '-' && beforeHyphen !== undefined
+    && beforeHyphen.end === previous.start && previous.end === token.start
+    && isWordLike(beforeHyphen) && isWordLike(token);
+}
+
+function mergeTokens(text: string, left: Token, _hyphen: Token, right: Token): Token {
+  const surface = text.slice(left.start, right.end);
+  const bothProper = left.pos === 'PROPN' || right.pos === 'PROPN' || /^\p{Lu}/u.test(right.text);
+  return {
+    text: surface,
+    norm: `${left.norm}-${right.norm}`,
+    lemma: `${left.norm}-${right.lemma}`,
+    pos: bothProper && /^\p{Lu}/u.test(left.text) ? 'PROPN' : right.pos,
+    start: left.start,
+    end: right.end,
+    index: 0,
+    negated: left.negated || right.negated,
+  };
+}
