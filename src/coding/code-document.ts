@@ -2,7 +2,8 @@
 import type { Entity } from '../actors/entities.js';
 import { countryEntity, groupEntity, membersOf } from '../actors/entities.js';
 import type { Mention } from '../actors/mentions.js';
-import type { ResolvedDocument, ResolvedSentence } from '../actors/resolve.js';
+import type { ResolvedSentence } from '../actors/resolve.js';
+import type { DocumentActors } from '../actors/registry.js';
 import type { ActorRecord, Channel, Document, EventRecord, Token } from '../types.js';
 import { SentenceStructure, atLevel, entitiesOf } from './arguments.js';
 import { cameoFacts } from './cameo.js';
@@ -61,13 +62,17 @@ export class DocumentCoder {
   private readonly explanations: TriggerExplanation[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly document: Document, private readonly resolved: ResolvedDocument) {
+  constructor(private readonly document: Document, private readonly actors: DocumentActors, private readonly keepExplanations = true) {
     this.discourse = new Discourse(document.published);
   }
 
-  code(): CodingResult {
-    for (const sentence of this.resolved.sentences) this.codeSentence(sentence);
+  result(): CodingResult {
     return { events: this.events, explanations: this.explanations };
+  }
+
+  /** Events coded since the last call, so that huge documents can hand them on as they come. */
+  takeEvents(): EventRecord[] {
+    return this.events.splice(0, this.events.length);
   }
 
   private textOf(entity: Entity, sentence: ResolvedSentence): string {
@@ -78,7 +83,7 @@ export class DocumentCoder {
   private counterpart(source: Entity, level: 'person' | 'organisation' | 'country'): Entity | null {
     const partner = this.discourse.partnerFor(source);
     if (!partner) return null;
-    const homeParty = this.resolved.actors.homeParty();
+    const homeParty = this.actors.homeParty();
     return atLevel(partner, level, homeParty);
   }
 
@@ -175,10 +180,10 @@ export class DocumentCoder {
     return { date: inherited ?? this.document.published, explicit: false };
   }
 
-  private codeSentence(sentence: ResolvedSentence): void {
+  codeSentence(sentence: ResolvedSentence): void {
     const { triggers, dropped } = findTriggers(sentence.sentence);
     const tokens = sentence.sentence.tokens;
-    for (const { trigger, why } of dropped) {
+    for (const { trigger, why } of this.keepExplanations ? dropped : []) {
       this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens[trigger.at]!.text, reason: trigger.reason, outcome: `dropped: ${why}` });
     }
     const structure = new SentenceStructure(sentence);
@@ -187,7 +192,7 @@ export class DocumentCoder {
     for (const trigger of triggers) {
       const facts = cameoFacts(trigger.cameo);
       const explain = (outcome: string): void => {
-        this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason, outcome });
+        if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason, outcome });
       };
       if (!facts) { explain(`CAMEO ${trigger.cameo} has no PLOVER category`); continue; }
 
@@ -242,7 +247,7 @@ export class DocumentCoder {
   }
 
   private noteGroup(sources: Entity[]): void {
-    this.resolved.actors.noteMention(groupEntity(sources));
+    this.actors.noteMention(groupEntity(sources));
   }
 
   private emit(sentence: ResolvedSentence, trigger: Trigger, facts: NonNullable<ReturnType<typeof cameoFacts>>, source: Entity, target: Entity | null, channel: Channel | null, date: string | null, how: string): void {
@@ -270,7 +275,7 @@ export class DocumentCoder {
       evidence: { text: evidence.text, start: evidence.start, end: evidence.end },
       confidence: Math.round(confidence * 100) / 100,
     });
-    this.explanations.push({
+    if (this.keepExplanations) this.explanations.push({
       sentence: evidence.index,
       trigger: sentence.sentence.tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '),
       reason: trigger.reason,
@@ -279,6 +284,8 @@ export class DocumentCoder {
   }
 }
 
-export function codeDocument(document: Document, resolved: ResolvedDocument): CodingResult {
-  return new DocumentCoder(document, resolved).code();
+export function codeDocument(document: Document, sentences: readonly ResolvedSentence[], actors: DocumentActors): CodingResult {
+  const coder = new DocumentCoder(document, actors);
+  for (const sentence of sentences) coder.codeSentence(sentence);
+  return coder.result();
 }

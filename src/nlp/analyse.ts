@@ -8,19 +8,27 @@ export interface AnalyseOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export function analyseDocument(document: Document, options: AnalyseOptions = {}): Sentence[] {
+/**
+ * The sentences of a document, paragraph by paragraph, so that later stages can consume them
+ * as they come and a huge document never sits in memory as tokens all at once.
+ */
+export function* streamSentences(document: Document, options: AnalyseOptions = {}): Generator<Sentence> {
   const { text } = document;
   const dateContext = {
     published: document.published,
     fallbackYear: document.published ? null : fallbackYear(text),
   };
-  const sentences: Sentence[] = [];
+  let count = 0;
   for (const span of paragraphsOf(text)) {
-    for (const sentence of tagParagraph(text, span, sentences.length)) {
+    for (const sentence of tagParagraph(text, span, count)) {
       sentence.dates = findDates(sentence, dateContext);
-      sentences.push(sentence);
+      count += 1;
+      yield sentence;
     }
     options.onProgress?.(span.end, text.length);
   }
-  return sentences;
+}
+
+export function analyseDocument(document: Document, options: AnalyseOptions = {}): Sentence[] {
+  return [...streamSentences(document, options)];
 }

@@ -11,14 +11,26 @@ export interface ParagraphSpan {
   end: number;
 }
 
-export function paragraphsOf(text: string): ParagraphSpan[] {
-  const spans: ParagraphSpan[] = [];
+/** Paragraph spans; a paragraph without breaks is cut at sentence ends every ~20,000 characters. */
+export function* paragraphsOf(text: string): Generator<ParagraphSpan> {
   for (const match of text.matchAll(PARAGRAPH)) {
     const start = match.index ?? 0;
-    spans.push({ start, end: start + match[0].length });
+    const end = start + match[0].length;
+    let from = start;
+    // One enormous paragraph would be tagged in one go: cut it where a sentence ends.
+    while (end - from > MAX_PARAGRAPH) {
+      const window = text.slice(from + MAX_PARAGRAPH / 2, from + MAX_PARAGRAPH);
+      const cut = window.search(/[.!?]\s+\S[^.!?]*$/);
+      const at = cut >= 0 ? from + MAX_PARAGRAPH / 2 + cut + 1 : from + MAX_PARAGRAPH;
+      yield { start: from, end: at };
+      from = at;
+      while (from < end && /\s/.test(text[from]!)) from += 1;
+    }
+    if (from < end) yield { start: from, end };
   }
-  return spans;
 }
+
+const MAX_PARAGRAPH = 20_000;
 
 /**
  * Tokenises and tags one paragraph. The tagger reads a diacritic-folded copy of the text

@@ -1,0 +1,62 @@
+// Command-line options of `npm run bench` (node dist/bench/run.js).
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, DEFAULT_SENTENCES } from './corpus.js';
+
+export interface BenchOptions {
+  sentences: number;
+  seed: string;
+  warmUpSentences: number;
+  json: boolean;
+  /** Section names to run, or null for all. */
+  only: string[] | null;
+  help: boolean;
+}
+
+export const USAGE = `Usage: node dist/bench/run.js [options]
+
+Generates a synthetic corpus of international-politics news and measures how fast bare
+wink-nlp and the attaché coder read it, and how much memory they take.
+
+Options:
+  --sentences N   sentences in the corpus (default ${DEFAULT_SENTENCES.toLocaleString('en-US')})
+  --seed TEXT     corpus seed (default "${DEFAULT_SEED}"); same seed, same text
+  --warm-up N     sentences processed before measuring each pass (default 2,000)
+  --only A,B      run only these sections (e.g. --only coding)
+  --json          print the report as JSON on stdout
+  -h, --help      show this help
+`;
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number, allowZero = false): number {
+  if (raw === undefined) return fallback;
+  // Accept "200000", "200,000" and "200_000", as people type big numbers all three ways.
+  const value = Number(raw.replace(/[,_]/g, ''));
+  if (!Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
+    throw new Error(`--${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got "${raw}"`);
+  }
+  return value;
+}
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sentences: { type: 'string' },
+      seed: { type: 'string' },
+      'warm-up': { type: 'string' },
+      only: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const only = values.only?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0) ?? null;
+  return {
+    sentences: positiveInteger('sentences', values.sentences, DEFAULT_SENTENCES),
+    seed: values.seed ?? DEFAULT_SEED,
+    warmUpSentences: positiveInteger('warm-up', values['warm-up'], 2_000, true),
+    json: values.json ?? false,
+    only: only && only.length > 0 ? only : null,
+    help: values.help ?? false,
+  };
+}

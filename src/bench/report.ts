@@ -1,0 +1,87 @@
+// The benchmark report: a readable text version for people and a JSON version for scripts
+// that track the figures over time. Both are built from the same BenchReport.
+import os from 'node:os';
+import type { MemoryCheckpoint } from './pass.js';
+import type { SectionFigures } from './sections.js';
+import type { Assessment, TargetResult } from './targets.js';
+
+export interface BenchReport {
+  startedAt: string;
+  environment: { node: string; platform: string; arch: string; cpus: number; cpuModel: string; totalMemory: number };
+  corpus: { sentences: number; seed: string; warmUpSentences: number };
+  sections: SectionFigures[];
+  /** Sections that threw; their targets show as n/a. */
+  failures: { section: string; message: string }[];
+  assessment: Assessment;
+}
+
+export function describeEnvironment(): BenchReport['environment'] {
+  const cpus = os.cpus();
+  return {
+    node: process.version,
+    platform: os.platform(),
+    arch: os.arch(),
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    totalMemory: os.totalmem(),
+  };
+}
+
+const integer = (n: number): string => Math.round(n).toLocaleString('en-US');
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (s: number): string => `${s.toFixed(2)} s`;
+
+function formatPass(p: SectionFigures): string[] {
+  const lines = [
+    `${p.title}`,
+    `  sentences      ${integer(p.sentences)} counted (corpus ${integer(p.corpusSentences)}, ${integer(p.articles)} articles, ${integer(p.characters)} characters)`,
+  ];
+  if (p.tokens !== null) lines.push(`  tokens         ${integer(p.tokens)}`);
+  if (p.events !== null) {
+    lines.push(`  events         ${integer(p.events)} (the corpus has ${integer(p.corpusEventSentences)} sentences reporting a factual event)`);
+  }
+  lines.push(
+    `  time           ${seconds(p.seconds)} processing, ${seconds(p.wallSeconds)} wall with corpus generation; setup ${seconds(p.setupSeconds)}, warm-up ${integer(p.warmUpSentences)} sentences`,
+    `  throughput     ${integer(p.sentencesPerSecond)} sentences/s${p.tokensPerSecond === null ? '' : `, ${integer(p.tokensPerSecond)} tokens/s`}`,
+    `  memory         peak RSS ${megabytes(p.peakRss)} (${megabytes(p.rssAtStart)} at start), peak heap ${megabytes(p.peakHeapUsed)}, ${integer(p.memorySamples)} samples`,
+  );
+  if (p.checkpoints.length > 0) {
+    const at = (value: (c: MemoryCheckpoint) => number | null): string => p.checkpoints
+      .map((c) => { const v = value(c); return `${Math.round(c.fraction * 100)}% ${v === null ? '?' : megabytes(v)}`; })
+      .join(', ');
+    lines.push(`  RSS over run   ${at((c) => c.rss)}`);
+    if (p.checkpoints.some((c) => c.liveHeapAfterGc !== null)) {
+      lines.push(`  live heap      ${at((c) => c.liveHeapAfterGc)}  (after a full GC: flat = streaming)`);
+    }
+  }
+  return lines;
+}
+
+function formatTarget(t: TargetResult): string {
+  const value = t.value === null ? 'not measured' : t.unit === '×' ? t.value.toFixed(2) : `${integer(t.value)} ${t.unit}`;
+  return `  [${t.verdict.padEnd(4)}] ${t.name.padEnd(18)} ${value.padEnd(20)} target: ${t.description}`;
+}
+
+export function formatTextReport(report: BenchReport): string {
+  const { environment: env, corpus, assessment } = report;
+  const lines = [
+    'attaché benchmark',
+    `  ${env.cpuModel}, ${env.cpus} CPUs, ${megabytes(env.totalMemory)}; node ${env.node} ${env.platform}/${env.arch}`,
+    `  corpus: ${integer(corpus.sentences)} sentences of synthetic news, seed "${corpus.seed}"`,
+    '',
+  ];
+  for (const section of report.sections) lines.push(...formatPass(section), '');
+  for (const failure of report.failures) lines.push(`${failure.section}: FAILED — ${failure.message}`, '');
+  lines.push(`ratio attaché/baseline throughput: ${assessment.throughputRatio === null ? 'n/a (needs both sections)' : assessment.throughputRatio.toFixed(2)}`);
+  lines.push('', 'targets');
+  lines.push(...assessment.targets.map(formatTarget));
+  if (assessment.warnings.length > 0) {
+    lines.push('', 'warnings');
+    lines.push(...assessment.warnings.map((w) => `  ! ${w}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatJsonReport(report: BenchReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

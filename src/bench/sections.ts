@@ -1,0 +1,83 @@
+// The benchmark's sections. Each has a name (for `--only`), a title, and a `run()` that returns
+// its figures. Later work adds sections here — ingest into the ledger, evaluation speed,
+// the HTTP API — and run.ts, the report and the targets pick them up by name.
+import { createBaselineProcessor } from './baseline.js';
+import type { CorpusOptions } from './corpus.js';
+import { runThroughputPass, type ArticleProcessor, type PassFigures } from './pass.js';
+import type { ProgressReporter } from './progress.js';
+
+/** What every section is given. */
+export interface BenchContext {
+  corpus: Required<CorpusOptions>;
+  warmUpSentences: number;
+  progress: (label: string, total: number) => ProgressReporter;
+}
+
+/** Figures a section returns; a union so that new kinds of section can add their own shape. */
+export type SectionFigures = PassFigures;
+
+export interface BenchSection {
+  /** What `--only` selects by. */
+  name: string;
+  /** Heading in the report. */
+  title: string;
+  run(context: BenchContext): Promise<SectionFigures>;
+}
+
+/**
+ * attaché's whole coder, one document at a time, through the stable pipeline interface.
+ * Imported when the section runs, so that loading the coder (its dictionaries) counts as
+ * setup time, and so that `--only baseline` still runs while the coder does not load.
+ */
+async function createCoderProcessor(): Promise<ArticleProcessor> {
+  const { createCoder } = await import('../pipeline.js');
+  const coder = createCoder();
+  return (document) => {
+    const coded = coder.codeDocument(document);
+    return { ...countCoded(coded), events: coded.events.length };
+  };
+}
+
+/**
+ * Sentences (and tokens, when the coder hands sentences back) in a coded document. The
+ * pipeline has reported them both as `sentences: Sentence[]` and, since it streams, as
+ * `sentenceCount`; reading either keeps the benchmark working across that change.
+ */
+export function countCoded(coded: object): { sentences: number; tokens: number | null } {
+  const shape = coded as { sentenceCount?: unknown; sentences?: unknown };
+  if (Array.isArray(shape.sentences)) {
+    let tokens = 0;
+    for (const sentence of shape.sentences as { tokens?: unknown }[]) {
+      if (Array.isArray(sentence.tokens)) tokens += sentence.tokens.length;
+    }
+    return { sentences: shape.sentences.length, tokens };
+  }
+  return { sentences: typeof shape.sentenceCount === 'number' ? shape.sentenceCount : 0, tokens: null };
+}
+
+/** A section that streams the corpus through one processor and reports its throughput. */
+function throughputSection(name: string, title: string, createProcessor: () => ArticleProcessor | Promise<ArticleProcessor>): BenchSection {
+  return { name, title, run: (context) => runThroughputPass({ ...context, name, title, createProcessor }) };
+}
+
+export const BASELINE_SECTION = throughputSection(
+  'baseline', 'baseline — bare wink-nlp: read, sentences, tokens, part of speech', createBaselineProcessor,
+);
+
+export const CODING_SECTION = throughputSection(
+  'coding', 'attaché — createCoder().codeDocument: nlp, actors, events', createCoderProcessor,
+);
+
+/** In run order: the baseline first, so that the coder's ratio can be read against it. */
+export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION];
+
+/** The sections `--only` names, in their run order; throws on an unknown name. */
+export function selectSections(only: readonly string[] | null, sections = BENCH_SECTIONS): BenchSection[] {
+  if (only === null || only.length === 0) return [...sections];
+  const known = new Set(sections.map((s) => s.name));
+  const unknown = only.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new Error(`unknown section ${unknown.map((n) => `"${n}"`).join(', ')}; sections: ${[...known].join(', ')}`);
+  }
+  return sections.filter((s) => only.includes(s.name));
+}
