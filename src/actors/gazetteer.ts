@@ -20,19 +20,6 @@ const BODIES = [
   'cabinet', 'supreme council', 'executive committee', 'central executive committee',
 ];
 
-/** Titles the role dictionary may lack; each line is a title and its sector. */
-const EXTRA_ROLES: [string, string][] = [
-  ['co-president', 'GOV'], ['vice president', 'GOV'], ['vice-president', 'GOV'],
-  ['general secretary', 'PTY'], ['secretary-general', 'PTY'], ['secretary general', 'PTY'],
-  ['first secretary', 'PTY'], ['party chief', 'PTY'], ['party leader', 'PTY'],
-  ['chairman', 'PTY'], ['chairwoman', 'PTY'], ['chair', 'PTY'],
-  ['president', 'GOV'], ['prime minister', 'GOV'], ['pm', 'GOV'], ['premier', 'GOV'],
-  ['king', 'GOV'], ['queen', 'GOV'], ['emir', 'GOV'], ['sultan', 'GOV'], ['crown prince', 'GOV'],
-  ['ambassador', 'GOV'], ['envoy', 'GOV'], ['foreign minister', 'GOV'], ['minister', 'GOV'],
-  ['chancellor', 'GOV'], ['leader', 'GOV'], ['leaders', 'GOV'], ['spokesman', 'GOV'],
-  ['spokeswoman', 'GOV'], ['spokesperson', 'GOV'], ['secretary of state', 'GOV'],
-];
-
 let cached: PhraseTrie<GazetteerEntry> | null = null;
 
 export function getGazetteer(): PhraseTrie<GazetteerEntry> {
@@ -58,8 +45,10 @@ export function getGazetteer(): PhraseTrie<GazetteerEntry> {
       if (alias.trim().includes(' ')) trie.add(alias, entry);
     }
   }
-  for (const agent of ontology.agents) trie.add(agent.phrase, { type: 'role', sector: agent.sector });
-  for (const [title, sector] of EXTRA_ROLES) trie.add(title, { type: 'role', sector });
+  for (const agent of ontology.agents) {
+    // Loose entries are stems and multi-word oddities that match ordinary prose.
+    if (!agent.loose) trie.add(agent.phrase, { type: 'role', sector: agent.sector });
+  }
   for (const body of BODIES) trie.add(body, { type: 'body' });
   cached = trie;
   return trie;

@@ -139,7 +139,7 @@ export class MentionFinder {
 
     const entry = unit.entry;
     if (entry.type === 'role' || entry.type === 'adjective' || entry.type === 'country') {
-      const titled = this.titledAt(i, i);
+      const titled = this.titledAt(i, i, entry.type === 'role' && !/^\p{Lu}/u.test(this.tokens[i]!.text));
       if (titled !== null) return titled;
     }
     switch (entry.type) {
@@ -247,7 +247,7 @@ export class MentionFinder {
   }
 
   /** Title phrases, with or without a name after them; `from` is where the mention starts. */
-  private titledAt(i: number, from: number): number | null {
+  private titledAt(i: number, from: number, bare = false): number | null {
     const title = this.parseTitle(i);
     if (!title || title.roles.length === 0) {
       // "the Cuban Party", "the Belarusian party": an organisation of the country.
@@ -274,6 +274,12 @@ export class MentionFinder {
     const role = title.roles[title.roles.length - 1] ?? null;
     const headWord = this.word(title.end - 1);
     const plural = headWord.endsWith('s') && !headWord.endsWith('ss');
+    // A lower-case role word with no determiner ("governance", "peoples") is not an actor,
+    // and a plural description needs a country to say whose ("the Nicaraguan leaders").
+    if (bare && title.country === null && title.organisation === null) return title.end;
+    if (plural && title.country === null && title.organisation === null) return title.end;
+    // "the Party chief", "Party General Secretary": the party the document is about.
+    if (title.roles.some((r) => /^Party\b/.test(r))) title.organisation ??= this.actors.homeParty();
     return this.push(from, title.end, title.end - 1, 'description', null, constraintOf({
       country: title.country, role, sector: title.sector, organisation: title.organisation, plural,
     }));
@@ -380,6 +386,7 @@ export class MentionFinder {
         if (this.word(next) === 'its') parse.organisation ??= this.actors.lastOrganisation();
         next += 1;
       }
+      if (this.word(next) === 'party' && this.entryAt(next + 1, 'body')) next += 1;
       const unit = this.unitAt.get(next);
       if (unit?.kind === 'entry' && unit.entry.type === 'country') {
         // An ambassador "to Belarus" is not of Belarus.

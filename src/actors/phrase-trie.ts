@@ -10,7 +10,9 @@ interface TrieNode<T> {
 export function wordKey(word: string): string {
   const folded = foldPreservingOffsets(word).toLowerCase();
   if (folded === "'s" || folded === "'") return "'s";
-  return folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, (dot) => (/\..*\./.test(folded) ? dot : ''));
+  const stripped = folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, (dot) => (/\..*\./.test(folded) ? dot : ''));
+  // A dash between words is part of names such as "A Just Russia – For Truth".
+  return stripped === '' && /^[–—-]$/.test(folded) ? '–' : stripped;
 }
 
 /** Splits a dictionary phrase into word keys the way the tagger splits text. */
@@ -21,6 +23,7 @@ export function phraseWords(phrase: string): string[] {
     .split(/\s+/)
     .map(wordKey)
     .filter((w) => w.length > 0);
+
 }
 
 export class PhraseTrie<T> {

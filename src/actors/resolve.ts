@@ -69,6 +69,17 @@ function firstVerbAfter(sentence: Sentence, from: number): number {
   return index >= 0 ? index : sentence.tokens.length;
 }
 
+const POSSESSIVE_SINGULAR = new Set(['his', 'her']);
+
+function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention): Entity | null {
+  let found: Entity | null = null;
+  for (const mention of mentions) {
+    if (mention.start >= pronoun.start) break;
+    if (mention.entity?.kind === 'person') found = mention.entity;
+  }
+  return found;
+}
+
 export class ActorResolver {
   readonly actors = new DocumentActors();
   private lastSubject: Entity | null = null;
@@ -89,7 +100,10 @@ export class ActorResolver {
       }
       const cataphoric = mention.kind === 'pronoun' && subjectMention && mention.start < subjectMention.start
         && subjectMention.entity ? subjectMention.entity : null;
-      this.resolveMention(mention, cataphoric ?? (mention.start > (subjectMention?.start ?? Infinity) ? sentenceSubject : null));
+      // "congratulated General Secretary Lam on his re-election": "his" is the nearest person.
+      const nearest = mention.kind === 'pronoun' && POSSESSIVE_SINGULAR.has(mention.text.toLowerCase()) && !cataphoric
+        ? nearestPersonBefore(mentions, mention) : null;
+      this.resolveMention(mention, cataphoric ?? nearest ?? (mention.start > (subjectMention?.start ?? Infinity) ? sentenceSubject : null));
       if (mention === subjectMention) sentenceSubject = mention.entity;
       if (mention.entity) this.actors.noteMention(mention.entity);
     }

@@ -81,6 +81,10 @@ export class SentenceStructure {
     while (i >= 0 && (VERB_GROUP.has(this.tokens[i]!.pos) || this.word(i) === 'also')) i -= 1;
     const mention = this.mentionEndingAt.get(i + 1);
     if (!mention || mention.possessive) return null;
+    // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.
+    let before = mention.start - 1;
+    while (before >= 0 && this.tokens[before]!.pos === 'DET') before -= 1;
+    if (before >= 0 && this.tokens[before]!.pos === 'ADP' && this.word(before) !== 'that') return null;
     if (mention.kind === 'pronoun' && mention.constraint?.level === 'organisation' && !mention.entity) return null;
     return mention;
   }
@@ -117,6 +121,41 @@ export class SentenceStructure {
       while (this.word(owner) === 'the') owner += 1;
       const ownerMention = this.mentionStartingAt.get(owner);
       if (ownerMention) return [ownerMention];
+    }
+    return [];
+  }
+
+  /** Whose is the noun at `at`: "X's strong leadership", "his contributions", "the vision of X". */
+  possessorOf(at: number): Mention[] {
+    let i = at - 1;
+    while (i >= 0 && ['ADJ', 'CCONJ', 'ADV', 'PUNCT', 'NOUN'].includes(this.tokens[i]!.pos) && this.tokens[i]!.text !== "'s" && this.word(i) !== "'s" && this.word(i) !== '’s' && at - i < 6) i -= 1;
+    const token = this.tokens[i];
+    if (token && /^['’]s$/.test(token.text)) {
+      const owner = this.mentionEndingAt.get(i);
+      if (owner) return [owner];
+    }
+    const pronoun = this.mentionEndingAt.get(i + 1);
+    if (pronoun?.kind === 'pronoun') return [pronoun];
+    for (let k = at + 1; k < Math.min(this.tokens.length, at + 10); k++) {
+      if (this.word(k) === 'of') {
+        let owner = k + 1;
+        while (this.tokens[owner]?.pos === 'DET') owner += 1;
+        const mention = this.mentionStartingAt.get(owner);
+        return mention ? [mention] : [];
+      }
+      if (!['NOUN', 'ADJ', 'CCONJ', 'PUNCT'].includes(this.tokens[k]!.pos)) break;
+    }
+    return [];
+  }
+
+  /** "hope to welcome X", "readiness to work closely with X": the intended verb's own target. */
+  intendedTarget(from: number): Mention[] {
+    for (let i = from; i < Math.min(this.tokens.length, from + 6); i++) {
+      const token = this.tokens[i]!;
+      if (token.pos !== 'VERB') continue;
+      const object = this.objectTarget(i);
+      if (object.length > 0) return object;
+      return this.prepositionalTarget(i + 1, ['with', 'between']);
     }
     return [];
   }

@@ -9,6 +9,7 @@ import { SentenceStructure, atLevel, entitiesOf } from './arguments.js';
 import { cameoFacts } from './cameo.js';
 import { Discourse } from './discourse.js';
 import type { Trigger } from './triggers.js';
+import type { TriggerRule } from './rules.js';
 import { findTriggers } from './triggers.js';
 
 /** What `attache explain` shows for one trigger. */
@@ -28,6 +29,9 @@ const CHANNEL_WORDS: Record<string, Channel> = {
   letter: 'letter', message: 'message', cable: 'message', telegram: 'message', phone: 'phone', telephone: 'phone',
   visit: 'visit', meeting: 'meeting', talks: 'meeting', briefing: 'meeting', statement: 'statement',
 };
+
+/** CAMEO roots whose events often have no target: agreeing, protesting, mobilising, retreating. */
+const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
 /** Categories that need someone on the receiving end to be an event in this domain. */
 const NEEDS_TARGET = new Set(['SUPPORT', 'CONSULT', 'REQUEST', 'ACCUSE', 'AID', 'THREATEN', 'SANCTION', 'COERCE', 'ASSAULT']);
@@ -52,6 +56,20 @@ function frontedChannel(tokens: readonly Token[]): Channel | null {
     if (tokens[i]!.text === ',') return null;
     const channel = CHANNEL_WORDS[tokens[i]!.norm];
     if (channel === 'letter' || channel === 'message' || channel === 'statement') return channel;
+  }
+  return null;
+}
+
+const CONGRATULATORY_NOTE: TriggerRule = { id: 'congratulatory-note', cameo: '051', target: [], implicitTarget: true };
+
+/** "In his congratulatory letter, X ...": writing it is congratulating, whatever X then says. */
+function congratulatoryNote(tokens: readonly Token[]): Trigger | null {
+  if (tokens[0]?.norm !== 'in') return null;
+  for (let i = 1; i < Math.min(tokens.length, 6); i++) {
+    if (tokens[i]!.text === ',') return null;
+    if (/^congratulatory$|^felicitation/.test(tokens[i]!.norm)) {
+      return { at: i, end: i, cameo: '051', rule: CONGRATULATORY_NOTE, passive: false, reason: `fronted "${tokens[i]!.text} ${tokens[i + 1]?.text ?? ''}"`, fromDictionary: false };
+    }
   }
   return null;
 }
@@ -132,9 +150,14 @@ export class DocumentCoder {
       const inviter = this.discourse.inviterFor(source);
       if (inviter) return { targets: [inviter], how: 'whoever invited the source' };
     }
+    if (trigger.rule.intent) {
+      const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
+      if (intended.length > 0) return { targets: intended, how: 'target of the intended action' };
+    }
     for (const slot of trigger.rule.target) {
       const mentions = slot === 'object'
         ? (trigger.rule.nouns && trigger.rule.verbs ? [] : structure.objectTarget(trigger.end))
+        : slot === 'possessor' ? structure.possessorOf(trigger.at)
         : structure.prepositionalTarget(trigger.end + 1, [slot]);
       const targets = this.resolveTargets(mentions, source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: slot === 'object' ? 'object of the verb' : `"${slot}" phrase` };
@@ -188,6 +211,8 @@ export class DocumentCoder {
     }
     const structure = new SentenceStructure(sentence);
     const fronted = frontedChannel(tokens);
+    const note = congratulatoryNote(tokens);
+    if (note) triggers.unshift(note);
     let previousSources: Entity[] | null = null;
     for (const trigger of triggers) {
       const facts = cameoFacts(trigger.cameo);
@@ -215,7 +240,14 @@ export class DocumentCoder {
         targets = targetSearch.targets.flatMap(membersOf);
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
+      if (trigger.rule.possessed) {
+        targets = targets.filter((t) => t.kind !== 'country');
+        const governed = triggers.some((other) => other !== trigger && !other.fromDictionary && other.at < trigger.at && trigger.at - other.end <= 6);
+        if (governed) { explain('part of another event\'s object'); continue; }
+      }
       if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary) { explain(`no target (${how})`); continue; }
+      if (trigger.fromDictionary && !how.startsWith('source: subject "') && !how.startsWith('source: by-phrase')) { explain(`dictionary verb without its own subject (${how})`); continue; }
+      if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2))) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent) { explain(`no target (${how})`); continue; }
 
       const explicitChannel = trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger);

@@ -3,7 +3,7 @@
 import type { Channel } from '../types.js';
 
 /** Where a rule looks for its target, in order. */
-export type TargetSlot = 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from';
+export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from';
 
 export interface TriggerRule {
   id: string;
@@ -22,6 +22,8 @@ export interface TriggerRule {
   intent?: boolean;
   /** For nominal triggers: one of these words must come right before ("at a meeting with"). */
   preceded?: string[];
+  /** For nominal triggers: the noun must belong to an actor ("X's leadership", "the vision of X"). */
+  possessed?: boolean;
 }
 
 const GIVE = ['send', 'extend', 'offer', 'convey', 'express', 'give', 'address', 'deliver', 'present', 'voice', 'forward', 'reiterate'];
@@ -30,7 +32,7 @@ const AFFIRM = ['affirm', 'reaffirm', 'express', 'voice', 'underline', 'undersco
 export const TRIGGER_RULES: TriggerRule[] = [
   // SUPPORT: praise, congratulate, thank (CAMEO 051)
   { id: 'congratulate', cameo: '051', verbs: ['congratulate', 'felicitate'], target: ['object', 'to'], implicitTarget: true },
-  { id: 'give-congratulations', cameo: '051', verbs: GIVE, nouns: ['congratulation', 'congratulations', 'felicitation', 'greeting', 'greetings', 'wish', 'wishes'], window: 6, target: ['to', 'on'], implicitTarget: true },
+  { id: 'give-congratulations', cameo: '051', verbs: GIVE, nouns: ['congratulation', 'congratulations', 'felicitation', 'greeting', 'greetings', 'wishes'], window: 6, target: ['to', 'on'], implicitTarget: true },
   { id: 'congratulatory-letter', cameo: '051', verbs: [...GIVE, 'receive', 'write'], nouns: ['letter'], window: 5, channel: 'letter', target: ['to'], implicitTarget: true },
   { id: 'congratulatory-message', cameo: '051', verbs: [...GIVE, 'receive', 'write'], nouns: ['message', 'cable', 'telegram'], window: 5, channel: 'message', target: ['to'], implicitTarget: true },
   { id: 'praise', cameo: '051', verbs: ['praise', 'laud', 'commend', 'hail', 'applaud', 'salute', 'acclaim', 'compliment', 'extol'], target: ['object', 'for'] },
@@ -41,6 +43,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'wish-success', cameo: '051', verbs: ['wish'], nouns: ['success', 'successes', 'happiness', 'health', 'luck'], window: 8, target: ['object'] },
   { id: 'welcome', cameo: '051', verbs: ['welcome', 'endorse', 'back'], target: ['object'] },
   { id: 'affirm-support', cameo: '051', verbs: AFFIRM, nouns: ['support', 'backing', 'solidarity'], window: 6, target: ['for', 'to', 'with'] },
+  // Crediting someone's leadership or contributions is praise, whoever reports it.
+  { id: 'credit', cameo: '051', nouns: ['leadership', 'prestige', 'contribution', 'reputation', 'stature', 'vision', 'achievement', 'attainment', 'dedication', 'mettle', 'statesmanship'], possessed: true, target: ['possessor'] },
   { id: 'apologise', cameo: '055', verbs: ['apologise', 'apologize'], target: ['to', 'object'] },
   { id: 'defend', cameo: '052', verbs: ['defend'], target: ['object'] },
   { id: 'recognise-state', cameo: '054', verbs: ['recognise', 'recognize'], nouns: ['independence', 'sovereignty', 'state'], window: 4, target: ['object'] },
@@ -67,7 +71,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'elevate-ties', cameo: '057', nouns: ['elevation', 'upgrade', 'upgrading'], window: 0, target: ['between', 'with', 'to'] },
 
   // REQUEST, ACCUSE: the verbal conflict core
-  { id: 'call-on', cameo: '102', verbs: ['call', 'urge', 'appeal', 'press', 'exhort'], target: ['on', 'upon', 'object', 'to'] },
+  { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 1, target: ['on', 'upon'] },
+  { id: 'urge', cameo: '102', verbs: ['urge', 'appeal', 'exhort', 'implore'], target: ['object', 'to'] },
   { id: 'demand', cameo: '100', verbs: ['demand', 'request', 'ask'], target: ['object', 'from', 'of'] },
   { id: 'accuse', cameo: '112', verbs: ['accuse', 'blame'], target: ['object', 'for'] },
   { id: 'criticise', cameo: '111', verbs: ['criticise', 'criticize', 'condemn', 'denounce', 'deplore', 'slam', 'rebuke', 'censure', 'decry'], target: ['object'] },

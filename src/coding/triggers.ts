@@ -106,7 +106,8 @@ function isCongratulatory(tokens: readonly Token[], nounAt: number): boolean {
 function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
   if (!rule.verbs) {
-    if (!rule.nouns?.includes(token.lemma)) return null;
+    if (!rule.nouns?.includes(token.lemma) && !rule.nouns?.includes(token.norm)) return null;
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
     if (rule.preceded) {
       let k = i - 1;
       while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k -= 1;
