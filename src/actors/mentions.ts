@@ -399,6 +399,12 @@ export class MentionFinder {
         end = this.partySuffixEnd(unit.end);
       } else if (unit?.kind === 'entry' && unit.entry.type === 'body') {
         end = unit.end;
+      } else if (unit?.kind === 'name' && this.entryAt(unit.end, 'organisation')) {
+        // "the Liberal Democratic Party": a longer name around a known one is another organisation.
+        const known = this.entryAt(unit.end, 'organisation')!;
+        const organisation = this.actors.organisation(this.text(next, known.end), null, known.entry.type === 'organisation' ? known.entry.sector : null, this.abbreviationAfter(known.end));
+        parse.organisation ??= organisation;
+        end = known.end;
       } else if (unit?.kind === 'name' && ORGANISATION_HEADS[this.word(unit.end)]) {
         const organisation = this.actors.organisation(this.text(next, unit.end + 1), null, ORGANISATION_HEADS[this.word(unit.end)] ?? null, this.abbreviationAfter(unit.end + 1));
         parse.organisation ??= organisation;
@@ -422,7 +428,7 @@ export class MentionFinder {
   private organisationEnd(end: number): number {
     let at = end;
     for (;;) {
-      if (this.word(at) === '' && this.tokens[at]?.text === '(' && this.tokens[at + 2]?.text === ')') { at += 3; continue; }
+      if (this.tokens[at]?.text === '(' && this.tokens[at + 2]?.text === ')') { at += 3; continue; }
       const body = this.entryAt(at, 'body');
       if (body) { at = body.end; continue; }
       return at;

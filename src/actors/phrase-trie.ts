@@ -12,7 +12,9 @@ export function wordKey(word: string): string {
   if (folded === "'s" || folded === "'") return "'s";
   const stripped = folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, (dot) => (/\..*\./.test(folded) ? dot : ''));
   // A dash between words is part of names such as "A Just Russia – For Truth".
-  return stripped === '' && /^[–—-]$/.test(folded) ? '–' : stripped;
+  if (stripped !== '') return stripped;
+  // Punctuation stands for itself; a dash between words is part of names ("A Just Russia – For Truth").
+  return /^[–—-]$/.test(folded) ? '–' : folded;
 }
 
 /** Splits a dictionary phrase into word keys the way the tagger splits text. */

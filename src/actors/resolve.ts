@@ -10,6 +10,8 @@ import { DocumentActors } from './registry.js';
 
 export interface ResolvedSentence {
   sentence: Sentence;
+  /** Where the main clause starts, after a fronted phrase ("In his letter, ..."). */
+  clauseStart: number;
   mentions: Mention[];
   /** The actor the sentence is about (its grammatical subject), when one was found. */
   subject: Entity | null;
@@ -45,7 +47,7 @@ function satisfies(entity: Entity, constraint: Constraint): boolean {
   if (constraint.level === 'organisation') {
     if (entity.kind !== 'organisation') return false;
     if (constraint.sector && entity.sector && constraint.sector !== entity.sector) return false;
-  } else if (entity.kind !== 'person' && entity.kind !== 'group') return false;
+  } else if (entity.kind !== 'person' && !(entity.kind === 'group' && constraint.plural)) return false;
   if (constraint.country && entity.country !== constraint.country) return false;
   if (constraint.organisation && entity.organisation && entity.organisation !== constraint.organisation) return false;
   if (constraint.role && entity.kind === 'person' && !roleMatches(entity, constraint.role)) return false;
@@ -60,7 +62,10 @@ function mainClauseStart(sentence: Sentence): number {
   const opener = first.text.toLowerCase();
   const fronted = FRONTING.has(opener) || first.pos === 'VERB' || /ing$/.test(opener);
   if (!fronted) return 0;
-  const comma = tokens.findIndex((t) => t.text === ',');
+  // "On behalf of A, B, and C, X and Y extended ...": the fronted phrase ends at the last comma before the verb.
+  const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  let comma = -1;
+  for (let i = 0; i < (verb >= 0 ? verb : tokens.length); i++) if (tokens[i]!.text === ',') comma = i;
   return comma >= 0 ? comma + 1 : 0;
 }
 
@@ -108,7 +113,7 @@ export class ActorResolver {
       if (mention.entity) this.actors.noteMention(mention.entity);
     }
     if (sentenceSubject && (sentenceSubject.kind === 'person' || sentenceSubject.kind === 'group')) this.lastSubject = sentenceSubject;
-    return { sentence, mentions, subject: subjectMention?.entity ?? null };
+    return { sentence, mentions, subject: subjectMention?.entity ?? null, clauseStart };
   }
 
   private resolveMention(mention: Mention, sameSentenceSubject: Entity | null): void {

@@ -68,6 +68,8 @@ export class SentenceStructure {
         if (this.word(previous) === ',') previous -= 1;
         const before = this.mentionEndingAt.get(previous + 1);
         if (!before || before.kind === 'pronoun' && before.constraint?.plural) break;
+        // Never reach back into a fronted phrase ("On behalf of the Front, the Government, ...").
+        if (before.start < this.resolved.clauseStart && mention.start >= this.resolved.clauseStart) break;
         all.unshift(before);
         at = before.start;
       }

@@ -30,6 +30,19 @@ const CHANNEL_WORDS: Record<string, Channel> = {
   visit: 'visit', meeting: 'meeting', talks: 'meeting', briefing: 'meeting', statement: 'statement',
 };
 
+/**
+ * What an actor says it will do is coded as the intention (PLOVER codes "will visit" as AGREE
+ * and "will attack" as THREATEN): the CAMEO "intent" code for each kind of deed.
+ */
+function futureCode(code: string): string {
+  const root = code.slice(0, 2);
+  const intentions: Record<string, string> = {
+    '04': '036', '05': '032', '06': '031', '07': '033', '08': '035',
+    '16': '138', '17': '138', '18': '138', '19': '138', '20': '138',
+  };
+  return intentions[root] ?? code;
+}
+
 /** CAMEO roots whose events often have no target: agreeing, protesting, mobilising, retreating. */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
@@ -156,7 +169,9 @@ export class DocumentCoder {
     }
     for (const slot of trigger.rule.target) {
       const mentions = slot === 'object'
-        ? (trigger.rule.nouns && trigger.rule.verbs ? [] : structure.objectTarget(trigger.end))
+        ? (trigger.rule.nouns && trigger.rule.verbs
+          ? structure.objectTarget(trigger.at).filter((m) => m.start < trigger.end)
+          : structure.objectTarget(trigger.end))
         : slot === 'possessor' ? structure.possessorOf(trigger.at)
         : structure.prepositionalTarget(trigger.end + 1, [slot]);
       const targets = this.resolveTargets(mentions, source).filter((t) => !sources.includes(t));
@@ -209,13 +224,15 @@ export class DocumentCoder {
     for (const { trigger, why } of this.keepExplanations ? dropped : []) {
       this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens[trigger.at]!.text, reason: trigger.reason, outcome: `dropped: ${why}` });
     }
+    // Until someone is congratulated, the article is about the first person it names.
+    this.discourse.focus ??= sentence.mentions.find((m) => m.entity?.kind === 'person')?.entity ?? null;
     const structure = new SentenceStructure(sentence);
     const fronted = frontedChannel(tokens);
     const note = congratulatoryNote(tokens);
     if (note) triggers.unshift(note);
     let previousSources: Entity[] | null = null;
     for (const trigger of triggers) {
-      const facts = cameoFacts(trigger.cameo);
+      const facts = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
       const explain = (outcome: string): void => {
         if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason, outcome });
       };

@@ -42,7 +42,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'express-confidence', cameo: '051', verbs: [...AFFIRM, 'have', 'place'], nouns: ['confidence', 'trust', 'faith'], window: 4, target: ['in'] },
   { id: 'wish-success', cameo: '051', verbs: ['wish'], nouns: ['success', 'successes', 'happiness', 'health', 'luck'], window: 8, target: ['object'] },
   { id: 'welcome', cameo: '051', verbs: ['welcome', 'endorse', 'back'], target: ['object'] },
-  { id: 'affirm-support', cameo: '051', verbs: AFFIRM, nouns: ['support', 'backing', 'solidarity'], window: 6, target: ['for', 'to', 'with'] },
+  { id: 'affirm-support', cameo: '051', verbs: AFFIRM, nouns: ['support', 'backing', 'solidarity'], window: 9, target: ['for', 'to', 'with'] },
   // Crediting someone's leadership or contributions is praise, whoever reports it.
   { id: 'credit', cameo: '051', nouns: ['leadership', 'prestige', 'contribution', 'reputation', 'stature', 'vision', 'achievement', 'attainment', 'dedication', 'mettle', 'statesmanship'], possessed: true, target: ['possessor'] },
   { id: 'apologise', cameo: '055', verbs: ['apologise', 'apologize'], target: ['to', 'object'] },
@@ -64,7 +64,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // AGREE: intentions to cooperate or meet (CAMEO 03x), agreements (057 by the project's guidelines)
   { id: 'accept-invitation', cameo: '036', verbs: ['accept'], nouns: ['invitation'], window: 3, target: ['object'] },
   { id: 'agree', cameo: '030', verbs: ['agree', 'pledge', 'promise', 'vow', 'commit'], target: ['with', 'to'] , intent: true },
-  { id: 'express-intent', cameo: '030', verbs: [...AFFIRM, 'have'], nouns: ['readiness', 'willingness', 'wish', 'hope', 'desire', 'commitment', 'determination', 'intention', 'priority', 'resolve', 'eagerness', 'interest'], window: 4, target: ['with', 'between', 'to'], intent: true },
+  { id: 'express-intent', cameo: '030', verbs: [...AFFIRM, 'have'], nouns: ['readiness', 'willingness', 'wish', 'hope', 'desire', 'commitment', 'determination', 'intention', 'priority', 'resolve', 'eagerness', 'interest'], window: 9, target: ['with', 'between', 'to'], intent: true },
   { id: 'hope', cameo: '030', verbs: ['hope', 'wish', 'want', 'intend', 'plan', 'seek'], target: ['with', 'between'], intent: true },
   { id: 'ready', cameo: '030', verbs: ['stand', 'be'], nouns: ['ready', 'willing', 'determined', 'committed', 'eager', 'prepared'], window: 2, target: ['with', 'between', 'to'], intent: true },
   { id: 'sign-agreement', cameo: '057', verbs: ['sign', 'conclude', 'ink', 'initial'], nouns: ['agreement', 'treaty', 'accord', 'memorandum', 'deal', 'pact', 'protocol', 'declaration', 'contract', 'charter'], window: 6, target: ['with', 'between'] },

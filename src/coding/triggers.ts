@@ -15,6 +15,8 @@ export interface Trigger {
   /** Why it fired, for `attache explain`. */
   reason: string;
   fromDictionary: boolean;
+  /** "X will visit": said of the future, an intention rather than a deed. */
+  future?: boolean;
 }
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
@@ -42,6 +44,17 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
     const t = tokens[i]!;
     if (BE_FORMS.has(t.norm)) return true;
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "will visit", "will continue to support", "is going to": the verb group speaks of the future. */
+function isFuture(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    const t = tokens[i]!;
+    if (t.norm === 'will' || t.norm === "'ll" || t.norm === 'shall') return true;
+    if (t.norm === 'going' && tokens[i + 1]?.norm === 'to') return true;
+    if (!(t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX' || t.norm === 'to' || t.lemma === 'continue')) return false;
   }
   return false;
 }
@@ -87,10 +100,21 @@ export function intentionCode(tokens: readonly Token[], from: number): string | 
   return cooperative ? '030' : null;
 }
 
+/** "support for further expanding dialogue": what is supported is cooperation itself. */
+function supportsCooperation(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.norm !== 'for') return false;
+  let i = from + 1;
+  while (tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'ADJ') i += 1;
+  const next = tokens[i];
+  return next !== undefined && next.norm.endsWith('ing') && COOPERATION_WORDS.has(next.lemma);
+}
+
 function findNoun(tokens: readonly Token[], from: number, to: number, nouns: readonly string[]): number {
   for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) {
     const t = tokens[i]!;
     if (nouns.includes(t.lemma) || nouns.includes(t.norm)) return i;
+    // The light verb's noun is in its own clause: stop at the next verb or clause break.
+    if (t.pos === 'VERB' || t.text === ';' || t.text === ',') return -1;
   }
   return -1;
 }
@@ -157,6 +181,10 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       if (trigger) trigger.passive = isPassive(tokens, i);
     }
     if (!trigger) continue;
+    if (trigger.rule.id === 'affirm-support' && supportsCooperation(tokens, trigger.end + 1)) {
+      trigger.cameo = '030';
+      trigger.reason += ', support for cooperating: an intention to cooperate';
+    }
     if (trigger.rule.intent) {
       const code = intentionCode(tokens, trigger.end + 1);
       const isAgreement = trigger.rule.id === 'agree';
@@ -164,6 +192,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       trigger.cameo = code ?? trigger.cameo;
     }
     if (isUnderIntention(tokens, i)) continue;
+    if (isFuture(tokens, i)) trigger.future = true;
     const why = isNonFactual(tokens, i);
     if (why) {
       dropped.push({ trigger, why });
