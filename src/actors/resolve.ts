@@ -94,6 +94,9 @@ export class ActorResolver {
     const clauseStart = mainClauseStart(sentence);
     const verbAt = firstVerbAfter(sentence, clauseStart);
     const subjectMention = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && !m.possessive && m.kind !== 'bilateral');
+    // "The two leaders agreed ... They also ...": the pair, which the coder knows, not a group here.
+    const bilateralSubject = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && m.kind === 'bilateral');
+    if (bilateralSubject && (!subjectMention || bilateralSubject.start < subjectMention.start)) this.lastSubject = null;
 
     // Resolve in order; a pronoun in a fronted phrase looks forward to the subject ("In his letter, X").
     if (subjectMention && subjectMention.kind !== 'pronoun') this.resolveMention(subjectMention, null);
@@ -132,7 +135,8 @@ export class ActorResolver {
     }
     const candidates = [sameSentenceSubject, this.lastSubject, ...this.actors.recentEntities()];
     if (constraint.plural) {
-      return candidates.find((e) => e?.kind === 'group') ?? null;
+      if (sameSentenceSubject?.kind === 'group') return sameSentenceSubject;
+      return this.lastSubject?.kind === 'group' ? this.lastSubject : null;
     }
     return candidates.find((e) => e?.kind === 'person') ?? null;
   }

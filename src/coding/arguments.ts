@@ -109,12 +109,22 @@ export class SentenceStructure {
     return [];
   }
 
+  /** "affirmed Russia will continue": the mention is the subject of a new clause. */
+  private startsClause(mention: Mention): boolean {
+    if (mention.possessive) return false;
+    let i = mention.end;
+    while (this.tokens[i]?.pos === 'ADV') i += 1;
+    const next = this.tokens[i];
+    return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.norm.endsWith('ing')));
+  }
+
   /** The direct object: a mention right after the verb, or the owner of the object noun. */
   objectTarget(verbAt: number): Mention[] {
     let at = verbAt + 1;
     while (at < this.tokens.length && NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) && !this.mentionStartingAt.has(at)) at += 1;
     const mention = this.mentionStartingAt.get(at);
-    if (mention) return this.coordinated(mention, 'right');
+    if (mention && !this.startsClause(mention)) return this.coordinated(mention, 'right');
+    if (mention) return [];
     // "the achievements of the CPV": the object noun's "of" phrase names its owner.
     let head = at;
     while (head < this.tokens.length && (this.tokens[head]!.pos === 'NOUN' || this.tokens[head]!.pos === 'ADJ')) head += 1;

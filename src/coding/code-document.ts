@@ -55,9 +55,10 @@ function actorRecord(entity: Entity, text: string): ActorRecord {
 
 /** The channel word nearest the trigger, within its phrase. */
 function nearbyChannel(tokens: readonly Token[], trigger: Trigger): Channel | null {
-  for (let i = Math.max(0, trigger.at - 3); i <= Math.min(tokens.length - 1, trigger.end + 6); i++) {
-    const channel = CHANNEL_WORDS[tokens[i]!.norm];
-    if (channel) return channel;
+  for (let i = Math.max(0, trigger.at - 2); i <= Math.min(tokens.length - 1, trigger.end + 2); i++) {
+    const token = tokens[i]!;
+    const channel = CHANNEL_WORDS[token.norm];
+    if (channel && token.pos === 'NOUN' && tokens[i - 1]?.norm !== 'to') return channel;
   }
   return null;
 }
@@ -124,18 +125,24 @@ export class DocumentCoder {
       const entity = mention.kind === 'bilateral'
         ? this.counterpart(source, mention.constraint?.level ?? 'country')
         : mention.entity;
+      // "Russia attaches importance to its partnership": a person's own country is not its target.
+      if (entity?.kind === 'country' && source.kind !== 'country' && entity.country === source.country) continue;
       if (entity && !targets.includes(entity)) targets.push(entity);
     }
     return targets;
   }
 
-  private sourcesFor(trigger: Trigger, structure: SentenceStructure, sentence: ResolvedSentence, previous: Entity[] | null): { sources: Entity[]; how: string } {
+  private sourcesFor(trigger: Trigger, structure: SentenceStructure, sentence: ResolvedSentence, previous: Entity[] | null): { sources: Entity[]; how: string; pairTarget?: Entity } {
     if (trigger.passive) {
       const agents = entitiesOf(structure.agentOfPassive(trigger.end));
       if (agents.length > 0) return { sources: agents, how: 'by-phrase of the passive' };
     }
     const adjacent = trigger.passive ? null : structure.adjacentSubject(trigger.at);
     if (adjacent?.entity) return { sources: structure.subjectEntities(adjacent), how: `subject "${adjacent.text}"` };
+    const pairSubject = adjacent && !adjacent.entity && (adjacent.kind === 'bilateral' || adjacent.constraint?.plural);
+    if (pairSubject && this.discourse.pair) {
+      return { sources: [this.discourse.pair[0]], how: `subject "${adjacent.text}": the two sides of the talks`, pairTarget: this.discourse.pair[1] };
+    }
     if (structure.sharesEarlierSubject(trigger.at)) {
       if (previous && previous.length > 0) return { sources: previous, how: 'shared with the previous verb' };
       if (sentence.subject) return { sources: [sentence.subject], how: 'subject of the main clause' };
@@ -253,7 +260,9 @@ export class DocumentCoder {
         sources = sources.filter((s, i) => sources.indexOf(s) === i);
         if (sources.length === 0) { explain('no source found'); continue; }
         previousSources = found.sources;
-        const targetSearch = this.targetsFor(trigger, structure, sources);
+        const targetSearch = found.pairTarget
+          ? { targets: [found.pairTarget], how: 'the other side of the talks' }
+          : this.targetsFor(trigger, structure, sources);
         targets = targetSearch.targets.flatMap(membersOf);
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
@@ -286,6 +295,7 @@ export class DocumentCoder {
         }
         // Phone talks and meetings open an occasion that frames the sentences after them.
         const opensScene = facts.plover === 'CONSULT' && (explicitChannel === 'phone' || explicitChannel === 'meeting' || explicitChannel === 'visit');
+        if (opensScene && targets[0]) this.discourse.pair = [source, targets[0]];
         if (opensScene && explicitChannel) {
           const separate = tokens.some((t) => t.norm === 'separate' || t.norm === 'another');
           this.discourse.openScene(explicitChannel, explicit ? date : separate ? this.document.published : date, [source, ...targets]);

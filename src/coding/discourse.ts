@@ -17,6 +17,8 @@ export class Discourse {
   private readonly inviterOf = new Map<string, Entity>();
   /** The actor the article is about: the latest recipient of congratulations. */
   focus: Entity | null = null;
+  /** The two sides of the latest talks: "the two leaders", "they". */
+  pair: [Entity, Entity] | null = null;
 
   constructor(readonly published: string | null) {}
 

@@ -67,8 +67,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'express-intent', cameo: '030', verbs: [...AFFIRM, 'have'], nouns: ['readiness', 'willingness', 'wish', 'hope', 'desire', 'commitment', 'determination', 'intention', 'priority', 'resolve', 'eagerness', 'interest'], window: 9, target: ['with', 'between', 'to'], intent: true },
   { id: 'hope', cameo: '030', verbs: ['hope', 'wish', 'want', 'intend', 'plan', 'seek'], target: ['with', 'between'], intent: true },
   { id: 'ready', cameo: '030', verbs: ['stand', 'be'], nouns: ['ready', 'willing', 'determined', 'committed', 'eager', 'prepared'], window: 2, target: ['with', 'between', 'to'], intent: true },
+  { id: 'attach-importance', cameo: '030', verbs: ['attach', 'give', 'accord', 'place', 'assign'], nouns: ['importance', 'priority', 'significance'], window: 4, target: ['with', 'to'], intent: true },
   { id: 'sign-agreement', cameo: '057', verbs: ['sign', 'conclude', 'ink', 'initial'], nouns: ['agreement', 'treaty', 'accord', 'memorandum', 'deal', 'pact', 'protocol', 'declaration', 'contract', 'charter'], window: 6, target: ['with', 'between'] },
   { id: 'elevate-ties', cameo: '057', nouns: ['elevation', 'upgrade', 'upgrading'], window: 0, target: ['between', 'with', 'to'] },
+
+  // COOPERATE: working together (said of the future, an intention: AGREE)
+  { id: 'cooperate', cameo: '060', verbs: ['cooperate', 'collaborate', 'coordinate', 'partner'], target: ['with', 'between'] },
+  { id: 'work-with', cameo: '060', verbs: ['work'], nouns: ['closely', 'together', 'with', 'alongside', 'hand'], window: 2, target: ['with'] },
 
   // REQUEST, ACCUSE: the verbal conflict core
   { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 1, target: ['on', 'upon'] },

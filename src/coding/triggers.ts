@@ -37,6 +37,15 @@ const COOPERATION_WORDS = new Set([
   'relationship', 'trade', 'agreement', 'invest', 'investment', 'help', 'assist', 'resolve', 'settle', 'joint',
 ]);
 
+/** The tagger sometimes reads a verb as a noun ("and wishes to develop", "X lauded"). */
+function looksVerbal(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (/ed$/.test(token.norm)) return true;
+  return (next?.norm === 'to' || next?.norm === 'that') && (previous?.norm === 'and' || previous?.norm === 'also' || previous?.pos === 'PROPN' || previous?.pos === 'PRON');
+}
+
 function isPassive(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at];
   if (!verb || !/(ed|en|wn|ne)$/.test(verb.norm)) return false;
@@ -140,7 +149,7 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
     return { at: i, end: i, cameo: rule.cameo, rule, passive: false, reason: `noun "${token.text}" (rule ${rule.id})`, fromDictionary: false };
   }
   if (!rule.verbs.includes(token.lemma)) return null;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /ed$/.test(token.norm))) return null;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && looksVerbal(tokens, i))) return null;
   const passive = isPassive(tokens, i);
   let end = i;
   if (rule.nouns) {
