@@ -187,7 +187,9 @@ export class MentionFinder {
             if (organisation) end = named.end;
           }
         }
-        organisation ??= this.actors.homeParty();
+        const bodyWord = this.word(unit.end - 1);
+        if (organisation) this.actors.rememberBody(bodyWord, organisation);
+        organisation ??= this.actors.bodyOwner(bodyWord) ?? this.actors.homeParty();
         if (!organisation) return end;
         const start = this.word(i - 1) === 'party' ? i - 1 : i;
         return this.push(start, end, unit.end - 1, 'named', organisation, null);
@@ -248,6 +250,10 @@ export class MentionFinder {
 
   /** Title phrases, with or without a name after them; `from` is where the mention starts. */
   private titledAt(i: number, from: number, bare = false): number | null {
+    const modifier = this.entryAt(i, 'adjective', 'country');
+    if (modifier && ORGANISATION_HEADS[this.word(modifier.end)] && /^\p{Lu}/u.test(this.tokens[modifier.end]?.text ?? '')) {
+      return this.countryOrganisationAt(i, from);
+    }
     const title = this.parseTitle(i);
     if (!title || title.roles.length === 0) {
       // "the Cuban Party", "the Belarusian party": an organisation of the country.
@@ -368,6 +374,8 @@ export class MentionFinder {
       if (end === at && LEADER_WORDS.has(this.word(end))) { end += 1; continue; }
       break;
     }
+    // The role dictionary has "ambassador to": the preposition belongs to the complement.
+    while (end > at + 1 && ['to', 'of', 'for', 'in'].includes(this.word(end - 1))) end -= 1;
     return end > at ? end : null;
   }
 

@@ -85,6 +85,17 @@ export class DocumentActors {
     return this.organisations[this.organisations.length - 1] ?? null;
   }
 
+  private readonly bodies = new Map<string, Entity>();
+
+  /** "the 14th National Congress of the CPV": later, "the Congress" is the CPV's. */
+  rememberBody(bodyWord: string, organisation: Entity): void {
+    this.bodies.set(bodyWord, organisation);
+  }
+
+  bodyOwner(bodyWord: string): Entity | null {
+    return this.bodies.get(bodyWord) ?? null;
+  }
+
   /** The first party the document names: the "Party" of "the Party chief" or "Party Congress". */
   homeParty(): Entity | null {
     return this.organisations.find((o) => o.sector === 'PTY') ?? null;

@@ -91,6 +91,26 @@ export class SentenceStructure {
     return mention;
   }
 
+  /**
+   * "the Embassy, in coordination with the department, on January 14 briefed ...": the subject
+   * stands before an aside set off by commas and a prepositional phrase.
+   */
+  subjectAcrossAside(at: number): Mention | null {
+    let i = at - 1;
+    let commas = 0;
+    for (let steps = 0; i >= 0 && steps < 30; steps++, i--) {
+      const token = this.tokens[i]!;
+      if (token.pos === 'VERB') return null;
+      if (token.text === ',') {
+        commas += 1;
+        if (commas === 2) break;
+      }
+    }
+    if (commas < 2 || i < 0) return null;
+    const mention = this.mentionEndingAt.get(i);
+    return mention && !mention.possessive && mention.entity ? mention : null;
+  }
+
   subjectEntities(mention: Mention): Entity[] {
     return entitiesOf(this.coordinated(mention, 'left'));
   }
@@ -102,11 +122,18 @@ export class SentenceStructure {
       if (token.text === ';' || (token.text === ',' && i > from + 12)) break;
       if (!slots.includes(token.norm as TargetSlot)) continue;
       let at = i + 1;
-      while (at < this.tokens.length && (NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) && !this.mentionStartingAt.has(at))) at += 1;
+      while (at < this.tokens.length && !this.mentionStartingAt.has(at) && this.isModifier(at)) at += 1;
       const mention = this.mentionStartingAt.get(at);
       if (mention) return this.coordinated(mention, 'right');
     }
     return [];
+  }
+
+  /** Words before a noun phrase's head: determiners, adjectives, "newly elected". */
+  private isModifier(at: number): boolean {
+    const token = this.tokens[at]!;
+    if (NOUN_PHRASE_FILLER.has(token.pos)) return true;
+    return token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && this.tokens[at - 1]?.pos === 'ADV';
   }
 
   /** "affirmed Russia will continue": the mention is the subject of a new clause. */

@@ -63,6 +63,15 @@ function nearbyChannel(tokens: readonly Token[], trigger: Trigger): Channel | nu
   return null;
 }
 
+/** "the elevation of ties during the state visit to Belarus": the occasion of the elevation. */
+function visitInPhrase(tokens: readonly Token[], trigger: Trigger): Channel | null {
+  for (let i = trigger.at + 1; i < Math.min(tokens.length, trigger.at + 16); i++) {
+    if (tokens[i]!.pos === 'VERB') return null;
+    if (tokens[i]!.lemma === 'visit') return 'visit';
+  }
+  return null;
+}
+
 /** "In his congratulatory letter, X ...": the whole sentence is carried by the letter. */
 function frontedChannel(tokens: readonly Token[]): Channel | null {
   if (tokens[0]?.norm !== 'in') return null;
@@ -93,6 +102,8 @@ export class DocumentCoder {
   private readonly events: EventRecord[] = [];
   private readonly explanations: TriggerExplanation[] = [];
   private readonly seen = new Set<string>();
+  /** The person the previous sentence was about: "Việt Nam is also willing ..." continues their words. */
+  private previousSpeaker: Entity | null = null;
 
   constructor(private readonly document: Document, private readonly actors: DocumentActors, private readonly keepExplanations = true) {
     this.discourse = new Discourse(document.published);
@@ -143,6 +154,8 @@ export class DocumentCoder {
     if (pairSubject && this.discourse.pair) {
       return { sources: [this.discourse.pair[0]], how: `subject "${adjacent.text}": the two sides of the talks`, pairTarget: this.discourse.pair[1] };
     }
+    const beforeAside = trigger.passive || adjacent ? null : structure.subjectAcrossAside(trigger.at);
+    if (beforeAside) return { sources: structure.subjectEntities(beforeAside), how: `subject "${beforeAside.text}" before an aside` };
     if (structure.sharesEarlierSubject(trigger.at)) {
       if (previous && previous.length > 0) return { sources: previous, how: 'shared with the previous verb' };
       if (sentence.subject) return { sources: [sentence.subject], how: 'subject of the main clause' };
@@ -155,7 +168,7 @@ export class DocumentCoder {
   /** "Russia highly values ...", said by Putin, is Putin's statement. */
   private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure): Entity {
     if (source.kind === 'person') return source;
-    const speaker = structure.speakerFor(trigger.at);
+    const speaker = structure.speakerFor(trigger.at) ?? this.previousSpeaker;
     if (speaker && speaker.kind !== 'country' && speaker !== source && speaker.country && speaker.country === source.country) return speaker;
     return source;
   }
@@ -216,9 +229,10 @@ export class DocumentCoder {
     const limit = this.document.published;
     const usable = sentence.sentence.dates.filter((d) => !limit || d.value.slice(0, 10) <= limit);
     const tokens = sentence.sentence.tokens;
+    const coding = triggers.filter((t) => t === trigger || cameoFacts(t.cameo) !== null);
     const mine = usable.filter((d) => {
       const at = tokens.findIndex((t) => t.start >= d.start);
-      const nearest = triggers.reduce((best, t) => (Math.abs(t.at - at) < Math.abs(best.at - at) ? t : best), trigger);
+      const nearest = coding.reduce((best, t) => (Math.abs(t.at - at) < Math.abs(best.at - at) ? t : best), trigger);
       return nearest === trigger;
     });
     if (mine[0]) return { date: mine[0].value, explicit: true };
@@ -238,6 +252,7 @@ export class DocumentCoder {
     const note = congratulatoryNote(tokens);
     if (note) triggers.unshift(note);
     let previousSources: Entity[] | null = null;
+    const firstEvent = this.events.length;
     for (const trigger of triggers) {
       const facts = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
       const explain = (outcome: string): void => {
@@ -276,7 +291,8 @@ export class DocumentCoder {
       if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2))) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent) { explain(`no target (${how})`); continue; }
 
-      const explicitChannel = trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger);
+      const explicitChannel = trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger)
+        ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null);
       for (const source of sources) {
         const scene = this.discourse.sceneFor(source);
         const channel = explicitChannel ?? this.discourse.channelFor(source) ?? scene?.channel ?? null;
@@ -303,6 +319,25 @@ export class DocumentCoder {
       }
       if (sources.length > 1) this.noteGroup(sources);
     }
+    this.preferSpecificTargets(firstEvent);
+    if (sentence.subject?.kind === 'person') this.previousSpeaker = sentence.subject;
+  }
+
+  /**
+   * "admiration for Vietnam's development under the leadership of the CPV": where one sentence
+   * gives the same source and category both a country and an actor of that country, the
+   * actor is what the text is about.
+   */
+  private preferSpecificTargets(from: number): void {
+    const sentenceEvents = this.events.slice(from);
+    const keep = sentenceEvents.filter((event) => {
+      const target = event.target;
+      if (!target || target.name !== null || !target.country) return true;
+      return !sentenceEvents.some((other) => other !== event && other.plover === event.plover
+        && other.source.name === event.source.name && other.source.country === event.source.country
+        && other.target?.name && other.target.country === target.country);
+    });
+    this.events.splice(from, this.events.length - from, ...keep);
   }
 
   private noteGroup(sources: Entity[]): void {
