@@ -93,7 +93,9 @@ export function unitsOf(sentence: Sentence): Unit[] {
       let end = i + 1;
       while (end < tokens.length) {
         const next = tokens[end]!;
-        if (isNameWord(tokens, end) && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role')) {
+        if (NAME_PARTICLES.has(words[end]!) && isNameWord(tokens, end) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
+          end += 2;
+        } else if (isNameWord(tokens, end) && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role')) {
           end += 1;
         } else if (NAME_PARTICLES.has(wordKey(next.text)) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
           end += 2;

@@ -96,18 +96,18 @@ export class SentenceStructure {
    * stands before an aside set off by commas and a prepositional phrase.
    */
   subjectAcrossAside(at: number): Mention | null {
-    let i = at - 1;
-    let commas = 0;
-    for (let steps = 0; i >= 0 && steps < 30; steps++, i--) {
+    const commas: number[] = [];
+    for (let i = at - 1, steps = 0; i >= 0 && steps < 30 && commas.length < 2; i--, steps++) {
       const token = this.tokens[i]!;
       if (token.pos === 'VERB') return null;
-      if (token.text === ',') {
-        commas += 1;
-        if (commas === 2) break;
-      }
+      if (token.text === ',') commas.push(i);
     }
-    if (commas < 2 || i < 0) return null;
-    const mention = this.mentionEndingAt.get(i);
+    const [last, first] = commas;
+    if (last === undefined || first === undefined) return null;
+    // Both the aside and what follows it must be prepositional: ", in coordination with ..., on Monday".
+    const opensPhrase = (i: number, end: number): boolean => i >= end || this.tokens[i]!.pos === 'ADP';
+    if (!opensPhrase(last + 1, at) || !opensPhrase(first + 1, last)) return null;
+    const mention = this.mentionEndingAt.get(first);
     return mention && !mention.possessive && mention.entity ? mention : null;
   }
 
@@ -124,9 +124,23 @@ export class SentenceStructure {
       let at = i + 1;
       while (at < this.tokens.length && !this.mentionStartingAt.has(at) && this.isModifier(at)) at += 1;
       const mention = this.mentionStartingAt.get(at);
-      if (mention) return this.coordinated(mention, 'right');
+      if (mention) return [...this.coordinated(mention, 'right'), ...this.repeatedPreposition(mention.end, token.norm)];
     }
     return [];
+  }
+
+  /** "congratulations to the Congress on its success and to General Secretary X": more of the same phrase. */
+  private repeatedPreposition(from: number, preposition: string): Mention[] {
+    const found: Mention[] = [];
+    for (let i = from; i < Math.min(this.tokens.length - 2, from + 12); i++) {
+      if (this.tokens[i]!.text === ';' || this.tokens[i]!.pos === 'VERB') break;
+      if (this.word(i) !== 'and' || this.word(i + 1) !== preposition) continue;
+      let at = i + 2;
+      while (at < this.tokens.length && !this.mentionStartingAt.has(at) && this.isModifier(at)) at += 1;
+      const mention = this.mentionStartingAt.get(at);
+      if (mention) found.push(mention);
+    }
+    return found;
   }
 
   /** Words before a noun phrase's head: determiners, adjectives, "newly elected". */
@@ -134,6 +148,15 @@ export class SentenceStructure {
     const token = this.tokens[at]!;
     if (NOUN_PHRASE_FILLER.has(token.pos)) return true;
     return token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && this.tokens[at - 1]?.pos === 'ADV';
+  }
+
+  /** "affirmed that ...", "affirmed Russia will ...": the verb takes a clause. */
+  clauseFollows(verbAt: number): boolean {
+    let at = verbAt + 1;
+    while (this.tokens[at]?.pos === 'ADV') at += 1;
+    if (this.word(at) === 'that') return true;
+    const mention = this.mentionStartingAt.get(at);
+    return mention !== undefined && this.startsClause(mention);
   }
 
   /** "affirmed Russia will continue": the mention is the subject of a new clause. */
@@ -185,6 +208,14 @@ export class SentenceStructure {
       if (!['NOUN', 'ADJ', 'CCONJ', 'PUNCT'].includes(this.tokens[k]!.pos)) break;
     }
     return [];
+  }
+
+  /** The mentions of a "that" clause right after `from` ("hope that X and Y would ..."). */
+  thatClauseMentions(from: number): Mention[] {
+    let at = from;
+    while (this.tokens[at]?.pos === 'ADV') at += 1;
+    if (this.word(at) !== 'that') return [];
+    return this.resolved.mentions.filter((m) => m.start > at && m.start < at + 14 && m.kind !== 'pronoun');
   }
 
   /** "hope to welcome X", "readiness to work closely with X": the intended verb's own target. */

@@ -168,7 +168,8 @@ export class DocumentCoder {
   /** "Russia highly values ...", said by Putin, is Putin's statement. */
   private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure): Entity {
     if (source.kind === 'person') return source;
-    const speaker = structure.speakerFor(trigger.at) ?? this.previousSpeaker;
+    const explicit = structure.speakerFor(trigger.at);
+    const speaker = explicit ?? (source.kind === 'country' ? this.previousSpeaker : null);
     if (speaker && speaker.kind !== 'country' && speaker !== source && speaker.country && speaker.country === source.country) return speaker;
     return source;
   }
@@ -186,7 +187,12 @@ export class DocumentCoder {
     if (trigger.rule.intent) {
       const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (intended.length > 0) return { targets: intended, how: 'target of the intended action' };
+      // "hope that the A party and the CPV would maintain their cooperation": the other party named.
+      const others = this.resolveTargets(structure.thatClauseMentions(trigger.end + 1), source)
+        .filter((t) => !sources.includes(t) && t !== source.organisation && t.country !== source.country);
+      if (others[0]) return { targets: [others[0]], how: 'the other party in the hoped-for clause' };
     }
+    if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return { targets: [], how: 'a clause, not an object, follows the verb' };
     for (const slot of trigger.rule.target) {
       const mentions = slot === 'object'
         ? (trigger.rule.nouns && trigger.rule.verbs
@@ -230,9 +236,12 @@ export class DocumentCoder {
     const usable = sentence.sentence.dates.filter((d) => !limit || d.value.slice(0, 10) <= limit);
     const tokens = sentence.sentence.tokens;
     const coding = triggers.filter((t) => t === trigger || cameoFacts(t.cameo) !== null);
+    // A date belongs to the closest event before it ("visited X in May"), else the closest after.
     const mine = usable.filter((d) => {
       const at = tokens.findIndex((t) => t.start >= d.start);
-      const nearest = coding.reduce((best, t) => (Math.abs(t.at - at) < Math.abs(best.at - at) ? t : best), trigger);
+      const before = coding.filter((t) => t.at <= at && at - t.end <= 25);
+      const candidates = before.length > 0 ? before : coding;
+      const nearest = candidates.reduce((best, t) => (Math.abs(t.at - at) < Math.abs(best.at - at) ? t : best));
       return nearest === trigger;
     });
     if (mine[0]) return { date: mine[0].value, explicit: true };
@@ -281,8 +290,10 @@ export class DocumentCoder {
         targets = targetSearch.targets.flatMap(membersOf);
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
+      targets = targets.filter((t) => !sources.some((s) => s.organisation === t));
       if (trigger.rule.possessed) {
-        targets = targets.filter((t) => t.kind !== 'country');
+        // Crediting is coded between countries: a leader crediting their own party is narrative.
+        targets = targets.filter((t) => t.kind !== 'country' && !sources.some((s) => s.country && s.country === t.country));
         const governed = triggers.some((other) => other !== trigger && !other.fromDictionary && other.at < trigger.at && trigger.at - other.end <= 6);
         if (governed) { explain('part of another event\'s object'); continue; }
       }
@@ -291,14 +302,16 @@ export class DocumentCoder {
       if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2))) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent) { explain(`no target (${how})`); continue; }
 
-      const explicitChannel = trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger)
+      const phoned = tokens.slice(Math.max(0, trigger.at - 2), trigger.end + 1).some((t) => t.norm === 'phone' || t.norm === 'telephone');
+      const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger)
         ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null);
       for (const source of sources) {
         const scene = this.discourse.sceneFor(source);
-        const channel = explicitChannel ?? this.discourse.channelFor(source) ?? scene?.channel ?? null;
+        const channel = explicitChannel ?? this.discourse.channelFor(source);
         const { date, explicit } = this.dateFor(trigger, sentence, triggers, scene ? scene.date : null);
-        if (fronted) this.discourse.rememberChannel(source, fronted);
-        else if (explicitChannel === 'letter' || explicitChannel === 'message') this.discourse.rememberChannel(source, explicitChannel);
+        const index = sentence.sentence.index;
+        if (fronted) this.discourse.rememberChannel(source, fronted, index);
+        else if (explicitChannel === 'letter' || explicitChannel === 'message') this.discourse.rememberChannel(source, explicitChannel, index);
         const pairTargets: (Entity | null)[] = targets.length > 0 ? targets : [null];
         for (const target of pairTargets) {
           if (target && (target === source || target.key === source.key)) continue;
@@ -314,7 +327,7 @@ export class DocumentCoder {
         if (opensScene && targets[0]) this.discourse.pair = [source, targets[0]];
         if (opensScene && explicitChannel) {
           const separate = tokens.some((t) => t.norm === 'separate' || t.norm === 'another');
-          this.discourse.openScene(explicitChannel, explicit ? date : separate ? this.document.published : date, [source, ...targets]);
+          this.discourse.openScene(explicitChannel, explicit ? date : separate ? this.document.published : date, [source, ...targets], sentence.sentence.index);
         }
       }
       if (sources.length > 1) this.noteGroup(sources);

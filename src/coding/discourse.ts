@@ -6,13 +6,15 @@ import type { Channel } from '../types.js';
 
 export interface Scene {
   channel: Channel;
+  /** The sentence that opened it. */
+  sentence: number;
   date: string | null;
   countries: Set<string>;
 }
 
 export class Discourse {
   scene: Scene | null = null;
-  private readonly channelOf = new Map<string, Channel>();
+  private readonly channelOf = new Map<string, { channel: Channel; sentence: number }>();
   private readonly partnerOf = new Map<string, Entity>();
   private readonly inviterOf = new Map<string, Entity>();
   /** The actor the article is about: the latest recipient of congratulations. */
@@ -22,9 +24,9 @@ export class Discourse {
 
   constructor(readonly published: string | null) {}
 
-  openScene(channel: Channel, date: string | null, participants: Entity[]): void {
+  openScene(channel: Channel, date: string | null, participants: Entity[], sentence: number): void {
     const countries = new Set(participants.map((p) => p.country).filter((c): c is string => c !== null));
-    this.scene = { channel, date, countries };
+    this.scene = { channel, sentence, date, countries };
   }
 
   /** Phone talks and meetings frame what follows when the actor took part in them. */
@@ -33,13 +35,16 @@ export class Discourse {
     return this.scene.countries.has(source.country) ? this.scene : null;
   }
 
-  rememberChannel(source: Entity, channel: Channel): void {
-    this.channelOf.set(source.key, channel);
+  rememberChannel(source: Entity, channel: Channel, sentence: number): void {
+    this.channelOf.set(source.key, { channel, sentence });
   }
 
-  /** The letter or message an actor was last said to write through. */
+  /** The channel an actor last used: its own letter or message, or the talks it took part in, whichever is later. */
   channelFor(source: Entity): Channel | null {
-    return this.channelOf.get(source.key) ?? null;
+    const own = this.channelOf.get(source.key);
+    const scene = this.sceneFor(source);
+    if (own && (!scene || own.sentence >= scene.sentence)) return own.channel;
+    return scene?.channel ?? null;
   }
 
   rememberPair(source: Entity, target: Entity): void {

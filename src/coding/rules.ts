@@ -41,7 +41,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'express-thanks', cameo: '051', verbs: GIVE, nouns: ['thanks', 'thank', 'gratitude', 'appreciation', 'admiration', 'respect'], window: 5, target: ['to', 'for'] },
   { id: 'express-confidence', cameo: '051', verbs: [...AFFIRM, 'have', 'place'], nouns: ['confidence', 'trust', 'faith'], window: 4, target: ['in'] },
   { id: 'wish-success', cameo: '051', verbs: ['wish'], nouns: ['success', 'successes', 'happiness', 'health', 'luck'], window: 8, target: ['object'] },
-  { id: 'welcome', cameo: '051', verbs: ['welcome', 'endorse', 'back'], target: ['object'] },
+  { id: 'welcome', cameo: '051', verbs: ['welcome', 'endorse', 'back', 'support'], target: ['object'] },
   { id: 'affirm-support', cameo: '051', verbs: AFFIRM, nouns: ['support', 'backing', 'solidarity'], window: 9, target: ['for', 'to', 'with'] },
   // Crediting someone's leadership or contributions is praise, whoever reports it.
   { id: 'credit', cameo: '051', nouns: ['leadership', 'prestige', 'contribution', 'reputation', 'stature', 'vision', 'achievement', 'attainment', 'dedication', 'mettle', 'statesmanship'], possessed: true, target: ['possessor'] },

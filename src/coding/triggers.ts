@@ -86,7 +86,9 @@ export function isNonFactual(tokens: readonly Token[], at: number): string | nul
 
 /** An infinitive or gerund under an intention word belongs to that intention ("hope to meet"). */
 function isUnderIntention(tokens: readonly Token[], at: number): boolean {
-  const previous = tokens[at - 1];
+  let before = at - 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  const previous = tokens[before];
   if (!previous) return false;
   const infinitive = previous.norm === 'to';
   const gerund = tokens[at]?.norm.endsWith('ing') ?? false;
