@@ -1,6 +1,7 @@
 // Actors as the document knows them: people, organisations, countries, and groups of them.
 
-export type EntityKind = 'person' | 'organisation' | 'country' | 'group';
+/** A collective is an unnamed actor known by country and sector: "Israeli soldiers", "the Thai PM". */
+export type EntityKind = 'person' | 'organisation' | 'country' | 'group' | 'collective';
 
 export interface Entity {
   /** Stable within a document: folded name, or `country:XXX`. */
@@ -21,6 +22,13 @@ export function countryEntity(iso3: string): Entity {
   return {
     key: `country:${iso3}`, kind: 'country', name: null, country: iso3, sector: null, role: null,
     organisation: null, members: [],
+  };
+}
+
+export function collectiveEntity(country: string | null, sector: string | null, role: string | null): Entity {
+  return {
+    key: `collective:${country ?? '-'}:${sector ?? '-'}:${(role ?? '').toLowerCase()}`, kind: 'collective', name: null,
+    country, sector, role, organisation: null, members: [],
   };
 }
 

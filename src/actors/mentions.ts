@@ -387,6 +387,12 @@ export class MentionFinder {
   /** The "of ..." / "to ..." complements of a title; fills country and organisation. */
   private complementEnd(at: number, parse: TitleParse): number {
     let end = at;
+    // "Security forces in Guinea": a group's place is its country.
+    if (this.word(end) === 'in' && this.entryAt(end + 1, 'country') && /s$/.test(this.word(end - 1))) {
+      const place = this.entryAt(end + 1, 'country')!;
+      if (place.entry.type === 'country') parse.country ??= place.entry.iso3;
+      return place.end;
+    }
     while (this.word(end) === 'of' || this.word(end) === 'to' || this.word(end) === 'for') {
       const preposition = this.word(end);
       let next = end + 1;

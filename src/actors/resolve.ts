@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.js';
 import { foldName } from '../nlp/fold.js';
 import type { Entity } from './entities.js';
-import { groupEntity } from './entities.js';
+import { collectiveEntity, groupEntity } from './entities.js';
 import type { Constraint, Mention } from './mentions.js';
 import { MentionFinder } from './mentions.js';
 import { DocumentActors } from './registry.js';
@@ -125,7 +125,7 @@ export class ActorResolver {
     if (mention.kind === 'pronoun') {
       mention.entity = this.resolvePronoun(constraint, sameSentenceSubject);
     } else if (mention.kind === 'description') {
-      mention.entity = this.resolveDescription(constraint);
+      mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(constraint);
     }
   }
 
@@ -151,6 +151,18 @@ export class ActorResolver {
     }
     const subject = this.lastSubject && satisfies(this.lastSubject, constraint) ? this.lastSubject : null;
     return subject ?? recent.find((e) => satisfies(e, constraint)) ?? null;
+  }
+
+  /**
+   * A description nobody in the document answers to is an actor of its own, known by what it
+   * says: "Israeli soldiers" (ISR, MIL), "Taiwan's Vice Foreign Minister" (TWN, GOV).
+   */
+  private unnamedActor(constraint: Constraint): Entity | null {
+    if (constraint.organisation) return constraint.level === 'organisation' ? constraint.organisation : null;
+    if (!constraint.country && !(constraint.plural && constraint.sector)) return null;
+    if (constraint.level === 'organisation' && constraint.country) return collectiveEntity(constraint.country, constraint.sector, null);
+    const role = constraint.plural ? null : constraint.role;
+    return collectiveEntity(constraint.country, constraint.sector, role);
   }
 
   /** Joins "X and Y" subjects into one group so that "they" can find them later. */
