@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../types.js';
 import type { DocumentActors } from './registry.js';
 import type { Entity } from './entities.js';
-import { countryEntity } from './entities.js';
+import { collectiveEntity, countryEntity, groupEntity } from './entities.js';
 import type { Unit } from './units.js';
 import { unitsOf } from './units.js';
 import { wordKey } from './phrase-trie.js';
@@ -138,6 +138,10 @@ export class MentionFinder {
     if (unit.kind === 'name') return this.nameAt(unit);
 
     const entry = unit.entry;
+    if (entry.type === 'adjective' || entry.type === 'country') {
+      const paired = this.pairedAdjectivesAt(unit);
+      if (paired !== null) return paired;
+    }
     if (entry.type === 'role' || entry.type === 'adjective' || entry.type === 'country') {
       const titled = this.titledAt(i, i, entry.type === 'role' && !/^\p{Lu}/u.test(this.tokens[i]!.text));
       if (titled !== null) return titled;
@@ -197,6 +201,19 @@ export class MentionFinder {
       default:
         return unit.end;
     }
+  }
+
+  /** "French and Egyptian warships", "U.S. and Russian negotiators": one group per country. */
+  private pairedAdjectivesAt(first: Unit & { kind: 'entry' }): number | null {
+    if (this.word(first.end) !== 'and') return null;
+    const second = this.entryAt(first.end + 1, 'adjective', 'country');
+    if (!second) return null;
+    const title = this.parseTitle(second.start);
+    if (!title || title.roles.length === 0 || title.name || title.country === null) return null;
+    const firstCountry = first.entry.type === 'adjective' || first.entry.type === 'country' ? first.entry.iso3 : null;
+    if (!firstCountry) return null;
+    const members = [collectiveEntity(firstCountry, title.sector, null), collectiveEntity(title.country, title.sector, null)];
+    return this.push(first.start, title.end, title.end - 1, 'named', groupEntity(members), null);
   }
 
   /** "the two leaders", "both sides", "the two countries'": the pair the clause is about. */

@@ -17,6 +17,7 @@ const SPEECH_VERBS = new Set([
   'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report',
 ]);
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+const TEMPORAL_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'finally', 'on', 'last', 'this']);
 
 export interface Arguments {
   sources: Entity[];
@@ -41,6 +42,12 @@ export class SentenceStructure {
 
   private word(i: number): string {
     return this.tokens[i]?.norm ?? '';
+  }
+
+  /** Is token i part of a date ("on Monday", "last week")? */
+  private inDate(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && this.resolved.sentence.dates.some((d) => token.start >= d.start && token.end <= d.end);
   }
 
   /** A mention and the ones coordinated with it ("A, B and C"), as entities. */
@@ -80,7 +87,15 @@ export class SentenceStructure {
   /** The mention that ends right before the verb group of `at`, if any. */
   adjacentSubject(at: number): Mention | null {
     let i = at - 1;
-    while (i >= 0 && (VERB_GROUP.has(this.tokens[i]!.pos) || this.word(i) === 'also')) i -= 1;
+    let nouns = 0;
+    for (;;) {
+      if (i < 0) break;
+      const token = this.tokens[i]!;
+      if (VERB_GROUP.has(token.pos) || this.word(i) === 'also' || TEMPORAL_WORDS.has(this.word(i)) || this.inDate(i)) { i -= 1; continue; }
+      // "U.N. helicopters evacuated": the actor names the noun that heads the subject.
+      if ((token.pos === 'NOUN' || token.pos === 'PROPN') && !this.mentionEndingAt.has(i + 1) && nouns < 3) { nouns += 1; i -= 1; continue; }
+      break;
+    }
     const mention = this.mentionEndingAt.get(i + 1);
     if (!mention || mention.possessive) return null;
     // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.

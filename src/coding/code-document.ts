@@ -43,6 +43,9 @@ function futureCode(code: string): string {
   return intentions[root] ?? code;
 }
 
+/** Categories where the two sides act together: "X and Y agreed" is one event between them. */
+const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
 /** CAMEO roots whose events often have no target: agreeing, protesting, mobilising, retreating. */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
@@ -296,6 +299,12 @@ export class DocumentCoder {
         targets = targets.filter((t) => t.kind !== 'country' && !sources.some((s) => s.country && s.country === t.country));
         const governed = triggers.some((other) => other !== trigger && !other.fromDictionary && other.at < trigger.at && trigger.at - other.end <= 6);
         if (governed) { explain('part of another event\'s object'); continue; }
+      }
+      // "X and Y signed a treaty": in a symmetric event the two sides are source and target.
+      if (targets.length === 0 && sources.length >= 2 && SYMMETRIC.has(facts.plover)) {
+        targets = sources.slice(1);
+        sources = sources.slice(0, 1);
+        how += '; compound subject of a symmetric event';
       }
       if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary) { explain(`no target (${how})`); continue; }
       if (trigger.fromDictionary && !how.startsWith('source: subject "') && !how.startsWith('source: by-phrase')) { explain(`dictionary verb without its own subject (${how})`); continue; }

@@ -3,7 +3,7 @@
 import type { Channel } from '../types.js';
 
 /** Where a rule looks for its target, in order. */
-export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from';
+export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at';
 
 export interface TriggerRule {
   id: string;
@@ -63,6 +63,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // AGREE: intentions to cooperate or meet (CAMEO 03x), agreements (057 by the project's guidelines)
   { id: 'accept-invitation', cameo: '036', verbs: ['accept'], nouns: ['invitation'], window: 3, target: ['object'] },
+  { id: 'accept', cameo: '030', verbs: ['accept', 'approve', 'embrace'], target: ['object', 'with', 'from'] },
   { id: 'agree', cameo: '030', verbs: ['agree', 'pledge', 'promise', 'vow', 'commit'], target: ['with', 'to'] , intent: true },
   { id: 'express-intent', cameo: '030', verbs: [...AFFIRM, 'have'], nouns: ['readiness', 'willingness', 'wish', 'hope', 'desire', 'commitment', 'determination', 'intention', 'priority', 'resolve', 'eagerness', 'interest'], window: 9, target: ['with', 'between', 'to'], intent: true },
   { id: 'hope', cameo: '030', verbs: ['hope', 'wish', 'want', 'intend', 'plan', 'seek'], target: ['with', 'between'], intent: true },

@@ -106,7 +106,7 @@ function patternMatches(pattern: VerbPattern, tokens: readonly Token[], verbAt: 
   return matched + back;
 }
 
-const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for'] };
+const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in', 'at'] };
 
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
