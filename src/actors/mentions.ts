@@ -9,7 +9,8 @@ import type { Unit } from './units.js';
 import { unitsOf } from './units.js';
 import { wordKey } from './phrase-trie.js';
 
-export type MentionKind = 'named' | 'description' | 'pronoun' | 'bilateral';
+/** `modifier`: a nationality adjective on a thing ("an Indian proposal"): a target, never a subject. */
+export type MentionKind = 'named' | 'description' | 'pronoun' | 'bilateral' | 'modifier';
 
 /** What a description or pronoun says of the actor it stands for. */
 export interface Constraint {
@@ -151,7 +152,9 @@ export class MentionFinder {
         return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
       case 'capital': {
         // A capital stands for its government only as the subject of a verb ("Hanoi welcomed").
-        const next = this.tokens[unit.end];
+        let after = unit.end;
+        while (this.tokens[after]?.pos === 'ADV') after += 1;
+        const next = this.tokens[after];
         if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
           return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
         }
@@ -170,8 +173,19 @@ export class MentionFinder {
         // "Belarusian communists", "Russian troops": a group of the country, with a sector.
         const next = this.unitAt.get(unit.end);
         if (next?.kind === 'entry' && next.entry.type === 'role' && this.tokens[next.end - 1]?.text.endsWith('s')) {
-          const entity = { ...countryEntity(entry.iso3), sector: next.entry.sector };
+          const entity = collectiveEntity(entry.iso3, next.entry.sector, null);
           return this.push(i, next.end, next.end - 1, 'named', entity, null);
+        }
+        const written = this.tokens[unit.end - 1]!;
+        const nextToken = this.tokens[unit.end];
+        // "The Palestinians reject": a plural demonym used as a noun is the country's people.
+        if (/s$/.test(written.text) && (!nextToken || nextToken.pos !== 'NOUN' && nextToken.pos !== 'PROPN')) {
+          return this.push(i, unit.end, unit.end - 1, 'named', collectiveEntity(entry.iso3, null, null), null);
+        }
+        // "an Indian proposal", "a Senegalese peace plan": the country behind a thing, for targets only.
+        if (nextToken && (nextToken.pos === 'NOUN' || nextToken.pos === 'PROPN')) {
+          const end = this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
+          return end;
         }
         return unit.end;
       }
@@ -405,8 +419,9 @@ export class MentionFinder {
   private complementEnd(at: number, parse: TitleParse): number {
     let end = at;
     // "Security forces in Guinea": a group's place is its country.
-    if (this.word(end) === 'in' && this.entryAt(end + 1, 'country') && /s$/.test(this.word(end - 1))) {
-      const place = this.entryAt(end + 1, 'country')!;
+    const placeAt = this.word(end + 1) === 'the' ? end + 2 : end + 1;
+    if (this.word(end) === 'in' && this.entryAt(placeAt, 'country') && /s$/.test(this.word(end - 1))) {
+      const place = this.entryAt(placeAt, 'country')!;
       if (place.entry.type === 'country') parse.country ??= place.entry.iso3;
       return place.end;
     }

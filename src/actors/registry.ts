@@ -73,6 +73,10 @@ export class DocumentActors {
     return entity;
   }
 
+  allOrganisations(): readonly Entity[] {
+    return this.organisations;
+  }
+
   findOrganisation(name: string): Entity | null {
     return this.organisationsByKey.get(foldName(name.replace(/^(the|The)\s+/, ''))) ?? null;
   }

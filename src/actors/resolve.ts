@@ -93,7 +93,7 @@ export class ActorResolver {
     const mentions = new MentionFinder(sentence, this.actors).find();
     const clauseStart = mainClauseStart(sentence);
     const verbAt = firstVerbAfter(sentence, clauseStart);
-    const subjectMention = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && !m.possessive && m.kind !== 'bilateral');
+    const subjectMention = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && !m.possessive && m.kind !== 'bilateral' && m.kind !== 'modifier');
     // "The two leaders agreed ... They also ...": the pair, which the coder knows, not a group here.
     const bilateralSubject = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && m.kind === 'bilateral');
     if (bilateralSubject && (!subjectMention || bilateralSubject.start < subjectMention.start)) this.lastSubject = null;
@@ -150,7 +150,10 @@ export class ActorResolver {
       return members.length > 1 ? groupEntity(members.reverse()) : members[0] ?? null;
     }
     const subject = this.lastSubject && satisfies(this.lastSubject, constraint) ? this.lastSubject : null;
-    return subject ?? recent.find((e) => satisfies(e, constraint)) ?? null;
+    const found = subject ?? recent.find((e) => satisfies(e, constraint)) ?? null;
+    if (found || constraint.level !== 'organisation') return found;
+    // "the Belarusian party": an organisation named anywhere earlier, even inside a title.
+    return this.actors.allOrganisations().find((o) => satisfies(o, constraint)) ?? null;
   }
 
   /**

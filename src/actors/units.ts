@@ -84,8 +84,13 @@ export function unitsOf(sentence: Sentence): Unit[] {
         || isAbbreviation;
       // "US" and "IT" are words too: an all-caps two-letter hit must be tagged as a proper noun.
       if (allowed && !(match.length === 1 && token.text.length <= 3 && /^[A-Z]+$/.test(token.text) && token.pos !== 'PROPN' && token.pos !== 'NOUN')) {
-        units.push({ kind: 'entry', start: i, end: i + match.length, entry, alternatives: match.values });
-        i += match.length;
+        let end = i + match.length;
+        // "Abdullah II Ibn Al Hussein": the text may name a known person more fully.
+        if (entry.type === 'person') {
+          while (end < tokens.length && isNameWord(tokens, end) && !trie.longestMatch(words, end)) end += 1;
+        }
+        units.push({ kind: 'entry', start: i, end, entry, alternatives: match.values });
+        i = end;
         continue;
       }
     }

@@ -70,6 +70,8 @@ export class SentenceStructure {
       let at = mention.start;
       for (;;) {
         let previous = at - 1;
+        // "A, B and C": the link next to the head is "and"; a bare comma there is not a list.
+        if (all.length === 1 && this.word(previous) !== 'and') break;
         if (this.word(previous) !== 'and' && this.word(previous) !== ',') break;
         previous -= 1;
         if (this.word(previous) === ',') previous -= 1;
@@ -97,10 +99,10 @@ export class SentenceStructure {
       break;
     }
     const mention = this.mentionEndingAt.get(i + 1);
-    if (!mention || mention.possessive) return null;
+    if (!mention || mention.possessive || mention.kind === 'modifier') return null;
     // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.
     let before = mention.start - 1;
-    while (before >= 0 && this.tokens[before]!.pos === 'DET') before -= 1;
+    while (before >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[before]!.pos)) before -= 1;
     if (before >= 0 && this.tokens[before]!.pos === 'ADP' && this.word(before) !== 'that') return null;
     if (mention.kind === 'pronoun' && mention.constraint?.level === 'organisation' && !mention.entity) return null;
     return mention;
@@ -237,6 +239,7 @@ export class SentenceStructure {
   intendedTarget(from: number): Mention[] {
     for (let i = from; i < Math.min(this.tokens.length, from + 6); i++) {
       const token = this.tokens[i]!;
+      if (token.text === ',' || token.text === ';') return [];
       if (token.pos !== 'VERB') continue;
       const object = this.objectTarget(i);
       if (object.length > 0) return object;

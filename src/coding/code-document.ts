@@ -206,6 +206,8 @@ export class DocumentCoder {
       const targets = this.resolveTargets(mentions, source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: slot === 'object' ? 'object of the verb' : `"${slot}" phrase` };
     }
+    const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
+    if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
     const bilateral = structure.bilateralAfter(trigger.at);
     if (bilateral) {
       const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
@@ -308,7 +310,7 @@ export class DocumentCoder {
       }
       if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary) { explain(`no target (${how})`); continue; }
       if (trigger.fromDictionary && !how.startsWith('source: subject "') && !how.startsWith('source: by-phrase')) { explain(`dictionary verb without its own subject (${how})`); continue; }
-      if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2))) { explain(`dictionary verb without a target (${how})`); continue; }
+      if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent) { explain(`no target (${how})`); continue; }
 
       const phoned = tokens.slice(Math.max(0, trigger.at - 2), trigger.end + 1).some((t) => t.norm === 'phone' || t.norm === 'telephone');

@@ -17,6 +17,8 @@ export interface Trigger {
   fromDictionary: boolean;
   /** "X will visit": said of the future, an intention rather than a deed. */
   future?: boolean;
+  /** A dictionary verb whose pattern (not only its default code) matched. */
+  patterned?: boolean;
 }
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
@@ -68,11 +70,46 @@ function isFuture(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const REPORTING_VERBS = new Set(['say', 'announce', 'warn', 'threaten', 'declare', 'state', 'tell', 'vow', 'insist', 'add']);
+
+/** "X said they would ...": "would" reports a stated intention, not a hypothesis. */
+function inReportedSpeech(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
+    const t = tokens[i]!;
+    if (REPORTING_VERBS.has(t.lemma) && t.pos === 'VERB') return true;
+    if (t.text === ',' || t.text === ';') return false;
+  }
+  return false;
+}
+
+function wouldInReportedSpeech(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    if (tokens[i]!.norm === 'would') return inReportedSpeech(tokens, i);
+    if (tokens[i]!.pos !== 'ADV' && tokens[i]!.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * "refused to deploy", "will not accept", "declined to meet": a stated refusal is itself an
+ * event, PLOVER's REJECT (CAMEO 12x); a plain "did not meet" stays uncoded.
+ */
+function refusalOf(tokens: readonly Token[], at: number): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const t = tokens[i]!;
+    if (['refuse', 'decline', 'reject'].includes(t.lemma)) return '120';
+    if ((t.norm === 'not' || t.norm === "n't") && ['will', 'would', 'wo', 'shall', 'can', 'ca'].includes(tokens[i - 1]?.norm ?? '')) return '120';
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === ',') break;
+  }
+  return null;
+}
+
 /** Negated or hypothetical statements are not facts and are not coded. */
 export function isNonFactual(tokens: readonly Token[], at: number): string | null {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const t = tokens[i]!;
     if (NEGATIONS.has(t.norm)) return `negated by "${t.text}"`;
+    if (t.norm === 'would' && inReportedSpeech(tokens, i)) continue;
     if (MODALS.has(t.norm)) return `hypothetical ("${t.text}")`;
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === ',') break;
   }
@@ -125,7 +162,8 @@ function findNoun(tokens: readonly Token[], from: number, to: number, nouns: rea
     const t = tokens[i]!;
     if (nouns.includes(t.lemma) || nouns.includes(t.norm)) return i;
     // The light verb's noun is in its own clause: stop at the next verb or clause break.
-    if (t.pos === 'VERB' || t.text === ';' || t.text === ',') return -1;
+    const modifier = t.pos === 'VERB' && /(ed|ing)$/.test(t.norm) && ['DET', 'PRON', 'ADJ', 'ADV'].includes(tokens[i - 1]?.pos ?? '');
+    if ((t.pos === 'VERB' && !modifier) || t.text === ';' || t.text === ',') return -1;
   }
   return -1;
 }
@@ -203,9 +241,13 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       trigger.cameo = code ?? trigger.cameo;
     }
     if (isUnderIntention(tokens, i)) continue;
-    if (isFuture(tokens, i)) trigger.future = true;
+    if (isFuture(tokens, i) || wouldInReportedSpeech(tokens, i)) trigger.future = true;
     const why = isNonFactual(tokens, i);
-    if (why) {
+    const refusal = why ? refusalOf(tokens, i) : null;
+    if (refusal) {
+      trigger.cameo = refusal;
+      trigger.reason += `, refused ("${why}"): a rejection`;
+    } else if (why) {
       dropped.push({ trigger, why });
       continue;
     }

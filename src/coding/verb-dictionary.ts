@@ -106,7 +106,19 @@ function patternMatches(pattern: VerbPattern, tokens: readonly Token[], verbAt: 
   return matched + back;
 }
 
-const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in', 'at'] };
+const FUNCTION_WORDS = new Set(['into', 'to', 'from', 'with', 'on', 'in', 'at', 'for', 'by', 'of', 'against', 'over', 'off', 'up', 'down', 'out', 'across', 'through', 'about', 'as', 'back', 'away', 'upon']);
+
+/** A pattern says something about the event only with a content word ("- * CURFEW", not "- * INTO"). */
+function isContentElement(element: VerbElement): boolean {
+  if ('word' in element) return !FUNCTION_WORDS.has(element.word.toLowerCase());
+  if ('prep' in element) return element.words.some(isContentElement);
+  return 'synset' in element || 'phrase' in element;
+}
+
+/** Verbs the project's rules read as light verbs or speech: the dictionary codes them only through a pattern. */
+const RULE_OWNED = new Set(['express', 'voice', 'affirm', 'reaffirm', 'note', 'stress', 'underline', 'underscore', 'emphasise', 'emphasize', 'highlight', 'say', 'state', 'add', 'continue', 'make', 'take', 'give', 'hold', 'have', 'serve', 'help']);
+
+const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in'] };
 
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
@@ -120,11 +132,13 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
     const score = patternMatches(pattern, tokens, i);
     if (score > 0 && (!best || score > best.score)) best = { pattern, score };
   }
+  if (!best && RULE_OWNED.has(entry.lemma)) return null;
   const code = best?.pattern.code ?? entry.block.lemmaCodes[entry.lemma] ?? entry.block.code;
   if (!code || !/^\d{2,4}$/.test(code)) return null;
   return {
     at: i, end: i, cameo: code, rule: DICTIONARY_RULE, passive: false,
     reason: best ? `CAMEO verb ${entry.block.block}: pattern "${best.pattern.raw}"` : `CAMEO verb ${entry.block.block} ("${entry.lemma}")`,
     fromDictionary: true,
+    patterned: best !== null && [...best.pattern.after, ...best.pattern.before].some(isContentElement),
   };
 }
