@@ -54,6 +54,9 @@ const LEADER_WORDS = new Set(['leader', 'leaders', 'chief', 'head', 'side', 'off
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
+/** Adjectives that may stand inside a title: "Nigerian junior foreign minister". */
+const TITLE_ADJECTIVES = new Set(['junior', 'senior', 'former', 'top', 'chief', 'new', 'outgoing', 'acting', 'deputy', 'then', 'incoming', 'interim', 'newly', 'elected', 'ruling', 'main', 'leading']);
+
 function constraintOf(partial: Partial<Constraint>): Constraint {
   return { country: null, role: null, sector: null, organisation: null, plural: false, level: 'person', ...partial };
 }
@@ -155,7 +158,7 @@ export class MentionFinder {
         let after = unit.end;
         while (this.tokens[after]?.pos === 'ADV') after += 1;
         const next = this.tokens[after];
-        if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+        if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || i === 0) {
           return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
         }
         return unit.end;
@@ -352,6 +355,7 @@ export class MentionFinder {
     if (modifier && (modifier.entry.type === 'adjective' || modifier.entry.type === 'country')) {
       let next = modifier.end;
       if (this.word(next) === "'s") next += 1;
+      while (TITLE_ADJECTIVES.has(this.word(next))) next += 1;
       if (this.entryAt(next, 'role') || LEADER_WORDS.has(this.word(next)) || this.isPartyRole(next)) {
         country = modifier.entry.iso3;
         at = next;

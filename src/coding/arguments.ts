@@ -288,6 +288,13 @@ export class SentenceStructure {
     return subject ? this.coordinated(subject, 'left') : [];
   }
 
+  /** "to protest": an infinitive of purpose. */
+  isPurposeInfinitive(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && this.tokens[i]!.pos === 'ADV') i -= 1;
+    return this.word(i) === 'to';
+  }
+
   /** Is the trigger a participle or a coordinated verb that shares an earlier subject? */
   sharesEarlierSubject(at: number): boolean {
     let i = at - 1;

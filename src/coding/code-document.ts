@@ -50,7 +50,7 @@ const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
 /** Categories that need someone on the receiving end to be an event in this domain. */
-const NEEDS_TARGET = new Set(['SUPPORT', 'CONSULT', 'REQUEST', 'ACCUSE', 'AID', 'THREATEN', 'SANCTION', 'COERCE', 'ASSAULT']);
+const NEEDS_TARGET = new Set(['SUPPORT', 'CONSULT', 'ACCUSE', 'AID', 'SANCTION', 'COERCE', 'ASSAULT']);
 
 function actorRecord(entity: Entity, text: string): ActorRecord {
   return { text, name: entity.name, country: entity.country, sector: entity.sector, role: entity.role };
@@ -208,6 +208,11 @@ export class DocumentCoder {
     }
     const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
     if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
+    // "demanded that the US cancel ...": whoever is to act.
+    if (!trigger.rule.intent) {
+      const asked = this.resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
+      if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
+    }
     const bilateral = structure.bilateralAfter(trigger.at);
     if (bilateral) {
       const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
@@ -309,7 +314,12 @@ export class DocumentCoder {
         how += '; compound subject of a symmetric event';
       }
       if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary) { explain(`no target (${how})`); continue; }
-      if (trigger.fromDictionary && !how.startsWith('source: subject "') && !how.startsWith('source: by-phrase')) { explain(`dictionary verb without its own subject (${how})`); continue; }
+      // A dictionary verb in a purpose clause ("began a strike to protest") acts for the main
+      // subject; in an -ing elaboration ("..., promoting peace") it is description, not an event.
+      const purpose = structure.isPurposeInfinitive(trigger.at)
+        && (how.startsWith('source: shared with the previous verb') || how.startsWith('source: subject of the main clause'));
+      const ownSubject = how.startsWith('source: subject "') || how.startsWith('source: by-phrase') || purpose;
+      if (trigger.fromDictionary && !ownSubject) { explain(`dictionary verb without its own subject (${how})`); continue; }
       if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent) { explain(`no target (${how})`); continue; }
 

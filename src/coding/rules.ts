@@ -3,7 +3,7 @@
 import type { Channel } from '../types.js';
 
 /** Where a rule looks for its target, in order. */
-export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at';
+export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by';
 
 export interface TriggerRule {
   id: string;
@@ -79,7 +79,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // REQUEST, ACCUSE: the verbal conflict core
   { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 1, target: ['on', 'upon'] },
   { id: 'urge', cameo: '102', verbs: ['urge', 'appeal', 'exhort', 'implore'], target: ['object', 'to'] },
-  { id: 'demand', cameo: '100', verbs: ['demand', 'request', 'ask'], target: ['object', 'from', 'of'] },
+  { id: 'demand', cameo: '100', verbs: ['demand', 'request', 'ask', 'insist'], target: ['object', 'from', 'of', 'by', 'on'] },
   { id: 'accuse', cameo: '112', verbs: ['accuse', 'blame'], target: ['object', 'for'] },
   { id: 'criticise', cameo: '111', verbs: ['criticise', 'criticize', 'condemn', 'denounce', 'deplore', 'slam', 'rebuke', 'censure', 'decry'], target: ['object'] },
 ];
