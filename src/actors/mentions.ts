@@ -355,7 +355,7 @@ export class MentionFinder {
     if (modifier && (modifier.entry.type === 'adjective' || modifier.entry.type === 'country')) {
       let next = modifier.end;
       if (this.word(next) === "'s") next += 1;
-      while (TITLE_ADJECTIVES.has(this.word(next))) next += 1;
+      while (TITLE_ADJECTIVES.has(this.word(next)) || (this.tokens[next]?.pos === 'ADJ' && !this.unitAt.has(next) && /^\p{Ll}/u.test(this.tokens[next]!.text))) next += 1;
       if (this.entryAt(next, 'role') || LEADER_WORDS.has(this.word(next)) || this.isPartyRole(next)) {
         country = modifier.entry.iso3;
         at = next;

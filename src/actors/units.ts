@@ -33,11 +33,18 @@ const PRONOUNS: Record<string, { number: 'singular' | 'plural' | 'neuter'; posse
   herself: { number: 'singular', possessive: false },
   they: { number: 'plural', possessive: false }, them: { number: 'plural', possessive: false },
   their: { number: 'plural', possessive: true }, its: { number: 'neuter', possessive: true },
+  it: { number: 'neuter', possessive: false },
 };
 
 const ENTRY_PRIORITY: Record<GazetteerEntry['type'], number> = {
   person: 6, organisation: 5, country: 4, body: 3, role: 2, adjective: 1, capital: 0,
 };
+
+function actsAsSubject(tokens: readonly Token[], i: number): boolean {
+  let at = i + 1;
+  while (tokens[at] && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV') && !['is', 'was', "'s"].includes(tokens[at]!.norm)) at += 1;
+  return tokens[at]?.pos === 'VERB';
+}
 
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && token.text !== 'I';
@@ -66,12 +73,20 @@ export function unitsOf(sentence: Sentence): Unit[] {
   while (i < tokens.length) {
     const token = tokens[i]!;
     const pronoun = PRONOUNS[words[i]!];
-    if (pronoun && (token.pos === 'PRON' || token.pos === 'DET')) {
+    // "it" names an actor only as the subject of a full verb ("it had expelled"), not in "it is".
+    const expletive = words[i] === 'it' && !actsAsSubject(tokens, i);
+    if (pronoun && !expletive && (token.pos === 'PRON' || token.pos === 'DET')) {
       units.push({ kind: 'pronoun', start: i, end: i + 1, ...pronoun });
       i += 1;
       continue;
     }
-    const match = trie.longestMatch(words, i);
+    let match = trie.longestMatch(words, i);
+    if (!match && isCapitalised(token) && words[i]!.endsWith('s')) {
+      // "Liberians", "Israelis": the dictionary lists the singular demonym.
+      const singular = trie.longestMatch([words[i]!.slice(0, -1)], 0);
+      const adjective = singular?.values.filter((v) => v.type === 'adjective') ?? [];
+      if (adjective.length > 0) match = { length: 1, values: adjective };
+    }
     // Lower-case dictionary hits count only for roles, adjectives and bodies ("president",
     // "party chief"); a country, organisation or person is written with a capital.
     if (match) {
