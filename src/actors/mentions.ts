@@ -126,8 +126,10 @@ export class MentionFinder {
     const bilateral = this.bilateralAt(i);
     if (bilateral !== null) return bilateral;
 
-    // Determiners start descriptions: "the Russian leader", "the two leaders".
-    if (word === 'the' || word === 'this' || word === 'that') {
+    // Determiners start descriptions: "the Russian leader", "the two leaders" (unless the
+    // dictionary's name itself starts with one: "The Hague", "The United Nations").
+    const namedHere = unit?.kind === 'entry' && ['organisation', 'country', 'person'].includes(unit.entry.type);
+    if (!namedHere && (word === 'the' || word === 'this' || word === 'that')) {
       const described = this.titledAt(i + 1, i);
       if (described !== null) return described;
       return i + 1;

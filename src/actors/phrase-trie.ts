@@ -6,8 +6,21 @@ interface TrieNode<T> {
   values: T[];
 }
 
+const keyCache = new Map<string, string>();
+
 /** The key of one word: folded, lower case, hyphens and inner dots kept ("diaz-canel", "u.s."). */
 export function wordKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = computeWordKey(word);
+    // Bounded: news vocabularies are large but not endless; a full cache starts again.
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+function computeWordKey(word: string): string {
   const folded = foldPreservingOffsets(word).toLowerCase();
   if (folded === "'s" || folded === "'") return "'s";
   const stripped = folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, (dot) => (/\..*\./.test(folded) ? dot : ''));

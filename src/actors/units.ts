@@ -20,7 +20,8 @@ const FUNCTION_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
-  'congratulations', 'thanks', 'talks',
+  'congratulations', 'thanks', 'talks', 'senior', 'former', 'junior', 'top', 'some', 'several', 'thousands',
+  'hundreds', 'dozens', 'members', 'up', 'at', 'least', 'angry', 'radical',
 ]);
 
 /** Lower-case words that may sit inside a person's name ("Abdullah II Ibn Al Hussein", "Nguyen Van Trung"). */
@@ -44,6 +45,13 @@ function actsAsSubject(tokens: readonly Token[], i: number): boolean {
   let at = i + 1;
   while (tokens[at] && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV') && !['is', 'was', "'s"].includes(tokens[at]!.norm)) at += 1;
   return tokens[at]?.pos === 'VERB';
+}
+
+function endsNameWithRoleWord(tokens: readonly Token[], words: readonly string[], at: number): boolean {
+  const match = getGazetteer().longestMatch(words, at);
+  if (!match || match.length !== 1 || !match.values.every((v) => v.type === 'role')) return false;
+  const next = tokens[at + 1];
+  return next === undefined || !/^\p{Lu}/u.test(next.text);
 }
 
 function isCapitalised(token: Token): boolean {
@@ -115,7 +123,10 @@ export function unitsOf(sentence: Sentence): Unit[] {
         const next = tokens[end]!;
         if (NAME_PARTICLES.has(words[end]!) && isNameWord(tokens, end) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
           end += 2;
-        } else if (isNameWord(tokens, end) && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role')) {
+        } else if (isNameWord(tokens, end) && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
+          end += 1;
+        } else if (isNameWord(tokens, end) && endsNameWithRoleWord(tokens, words, end)) {
+          // "Defence Secretary Tom King has": a role word can be a surname when it ends the name.
           end += 1;
         } else if (NAME_PARTICLES.has(wordKey(next.text)) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
           end += 2;

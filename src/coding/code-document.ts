@@ -322,7 +322,7 @@ export class DocumentCoder {
       if (trigger.fromDictionary && !ownSubject) { explain(`dictionary verb without its own subject (${how})`); continue; }
       // Without a target, a dictionary verb counts only when its own subject acts ("Israel threatened to ...").
       if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned && !how.startsWith('source: subject "')) { explain(`dictionary verb without a target (${how})`); continue; }
-      if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent) { explain(`no target (${how})`); continue; }
+      if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent && trigger.rule.id !== 'agree') { explain(`no target (${how})`); continue; }
 
       const phoned = tokens.slice(Math.max(0, trigger.at - 2), trigger.end + 1).some((t) => t.norm === 'phone' || t.norm === 'telephone');
       const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger)

@@ -207,6 +207,26 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
   };
 }
 
+let rulesByWord: Map<string, TriggerRule[]> | null = null;
+
+/** The rules a token can start, in the order of TRIGGER_RULES (looked up by lemma and form). */
+function rulesFor(token: Token): TriggerRule[] {
+  if (!rulesByWord) {
+    rulesByWord = new Map();
+    for (const rule of TRIGGER_RULES) {
+      for (const word of rule.verbs ?? rule.nouns ?? []) {
+        const list = rulesByWord.get(word) ?? [];
+        if (!list.includes(rule)) list.push(rule);
+        rulesByWord.set(word, list);
+      }
+    }
+  }
+  const byLemma = rulesByWord.get(token.lemma) ?? [];
+  const byForm = token.norm !== token.lemma ? rulesByWord.get(token.norm) ?? [] : [];
+  if (byForm.length === 0) return byLemma;
+  return TRIGGER_RULES.filter((r) => byLemma.includes(r) || byForm.includes(r));
+}
+
 export interface TriggerSearch {
   triggers: Trigger[];
   /** Triggers dropped as negated or hypothetical, with the reason, for `explain`. */
@@ -221,7 +241,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     let trigger: Trigger | null = null;
-    for (const rule of TRIGGER_RULES) {
+    for (const rule of rulesFor(tokens[i]!)) {
       trigger = matchRule(rule, tokens, i);
       if (trigger) break;
     }

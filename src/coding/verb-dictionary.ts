@@ -6,104 +6,151 @@ import type { VerbBlock, VerbElement, VerbPattern } from '../ontology/types.js';
 import type { Trigger } from './triggers.js';
 import type { TriggerRule } from './rules.js';
 
+/** Matches at token i; returns the index after the match, or -1. */
+type Matcher = (tokens: readonly Token[], i: number) => number;
+
+interface CompiledPattern {
+  pattern: VerbPattern;
+  /** Three-letter prefixes one of which the first following word must have; null: no quick test. */
+  firstKeys: Set<string> | null;
+  after: { matcher: Matcher; free: boolean }[];
+  before: Matcher[];
+}
+
 interface VerbEntry {
   block: VerbBlock;
   lemma: string;
+  patterns: CompiledPattern[];
 }
 
 let index: Map<string, VerbEntry> | null = null;
-let synsets: Record<string, string[]> = {};
-
-function verbIndex(): Map<string, VerbEntry> {
-  if (index) return index;
-  const { verbs } = loadOntology();
-  synsets = verbs.synsets;
-  index = new Map();
-  for (const block of verbs.verbs) {
-    for (const lemma of block.lemmas) {
-      const key = lemma.toLowerCase();
-      // Multi-word verbs ("carry out") are matched by their first word and their patterns.
-      if (!index.has(key)) index.set(key, { block, lemma: key });
-    }
-    for (const form of block.forms) {
-      const key = form.toLowerCase();
-      const lemma = block.formOf[form] ?? block.lemmas[0] ?? key;
-      if (!index.has(key)) index.set(key, { block, lemma });
-    }
-  }
-  return index;
-}
 
 const CLAUSE_END = new Set([';', '.', '?', '!']);
 
-function wordMatches(element: { word: string; stem?: true }, token: Token): boolean {
-  const word = element.word.toLowerCase();
-  if (element.stem) return token.norm.startsWith(word) || token.lemma.startsWith(word);
-  return token.norm === word || token.lemma === word;
+/**
+ * Patterns are compiled once into matcher closures: synsets become sets of words and split
+ * phrases, so that matching a verb costs a few comparisons per following token.
+ */
+function compileElement(element: VerbElement, synsets: Record<string, string[]>): Matcher | null {
+  if ('source' in element || 'target' in element || 'compound' in element || 'skip' in element) return null;
+  if ('word' in element) {
+    const word = element.word.toLowerCase();
+    return element.stem
+      ? (tokens, i) => { const t = tokens[i]; return t && (t.norm.startsWith(word) || t.lemma.startsWith(word)) ? i + 1 : -1; }
+      : (tokens, i) => { const t = tokens[i]; return t && (t.norm === word || t.lemma === word) ? i + 1 : -1; };
+  }
+  if ('synset' in element) {
+    const single = new Set<string>();
+    const phrases: string[][] = [];
+    for (const phrase of synsets[element.synset] ?? []) {
+      const parts = phrase.toLowerCase().split(' ');
+      if (parts.length === 1) single.add(parts[0]!); else phrases.push(parts);
+    }
+    return (tokens, i) => {
+      const t = tokens[i];
+      if (!t) return -1;
+      if (single.has(t.norm) || single.has(t.lemma)) return i + 1;
+      for (const parts of phrases) {
+        if (parts.every((p, k) => { const x = tokens[i + k]; return x !== undefined && (x.norm === p || x.lemma === p); })) return i + parts.length;
+      }
+      return -1;
+    };
+  }
+  if ('phrase' in element) {
+    const parts = element.phrase.map((e) => compileElement(e, synsets)).filter((m): m is Matcher => m !== null);
+    return (tokens, i) => {
+      let at = i;
+      for (const part of parts) {
+        at = part(tokens, at);
+        if (at < 0) return -1;
+      }
+      return at;
+    };
+  }
+  if ('prep' in element) {
+    const prep = element.prep.toLowerCase();
+    const words = element.words.map((e) => compileElement(e, synsets)).filter((m): m is Matcher => m !== null);
+    return (tokens, i) => {
+      if (tokens[i]?.norm !== prep) return -1;
+      let at = i + 1;
+      for (const word of words) {
+        at = searchFrom(word, tokens, at, 3);
+        if (at < 0) return -1;
+      }
+      return at;
+    };
+  }
+  return null;
 }
 
-/** Matches one element at or after `from` (within a short gap); returns the index after it, or -1. */
-function matchElement(element: VerbElement, tokens: readonly Token[], from: number, maxGap: number): number {
-  if ('source' in element || 'target' in element || 'compound' in element || 'skip' in element) return from;
-  for (let i = from; i < Math.min(tokens.length, from + maxGap + 1); i++) {
+/** Finds a match at or after `from` within a short gap; returns the index after it, or -1. */
+function searchFrom(matcher: Matcher, tokens: readonly Token[], from: number, maxGap: number): number {
+  const limit = Math.min(tokens.length, from + maxGap + 1);
+  for (let i = from; i < limit; i++) {
     if (CLAUSE_END.has(tokens[i]!.text)) return -1;
-    const after = matchAt(element, tokens, i);
+    const after = matcher(tokens, i);
     if (after >= 0) return after;
   }
   return -1;
 }
 
-function matchAt(element: VerbElement, tokens: readonly Token[], i: number): number {
-  const token = tokens[i];
-  if (!token) return -1;
-  if ('word' in element) return wordMatches(element, token) ? i + 1 : -1;
-  if ('synset' in element) {
-    const words = synsets[element.synset] ?? [];
-    for (const phrase of words) {
-      const parts = phrase.toLowerCase().split(' ');
-      if (parts.every((p, k) => { const t = tokens[i + k]; return t !== undefined && (t.norm === p || t.lemma === p); })) return i + parts.length;
-    }
-    return -1;
-  }
+const prefix = (word: string): string => word.toLowerCase().slice(0, 3);
+
+/** The prefixes that can start a match of this element, for a quick rejection. */
+function elementKeys(element: VerbElement, synsets: Record<string, string[]>): Set<string> | null {
+  if ('word' in element) return new Set([prefix(element.word)]);
+  if ('prep' in element) return new Set([prefix(element.prep)]);
+  if ('synset' in element) return new Set((synsets[element.synset] ?? []).map((p) => prefix(p.split(' ')[0] ?? p)));
   if ('phrase' in element) {
-    let at = i;
-    for (const part of element.phrase) {
-      at = matchAt(part, tokens, at);
-      if (at < 0) return -1;
-    }
-    return at;
+    const first = element.phrase.find((e) => !('source' in e || 'target' in e || 'compound' in e || 'skip' in e));
+    return first ? elementKeys(first, synsets) : null;
   }
-  if ('prep' in element) {
-    if (token.norm !== element.prep.toLowerCase()) return -1;
-    let at = i + 1;
-    for (const part of element.words) {
-      at = matchElement(part, tokens, at, 3);
-      if (at < 0) return -1;
-    }
-    return at;
-  }
-  return -1;
+  return null;
 }
 
-function patternMatches(pattern: VerbPattern, tokens: readonly Token[], verbAt: number): number {
-  let at = verbAt + 1;
-  let matched = 0;
-  for (const element of pattern.after) {
-    at = matchElement(element, tokens, at, 6);
-    if (at < 0) return -1;
-    matched += 1;
-  }
-  let back = 0;
-  for (const element of pattern.before) {
-    if ('word' in element || 'synset' in element) {
-      const start = Math.max(0, verbAt - 8);
-      let found = false;
-      for (let i = start; i < verbAt && !found; i++) found = matchAt(element, tokens, i) >= 0;
-      if (!found) return -1;
-      back += 1;
+function compilePattern(pattern: VerbPattern, synsets: Record<string, string[]>): CompiledPattern {
+  const firstAfter = pattern.after.find((e) => !('source' in e || 'target' in e || 'compound' in e || 'skip' in e));
+  const after = pattern.after.map((e) => ({ matcher: compileElement(e, synsets), free: false }))
+    .filter((m): m is { matcher: Matcher; free: boolean } => m.matcher !== null);
+  const before = pattern.before.filter((e) => 'word' in e || 'synset' in e)
+    .map((e) => compileElement(e, synsets)).filter((m): m is Matcher => m !== null);
+  return { pattern, after, before, firstKeys: firstAfter ? elementKeys(firstAfter, synsets) : null };
+}
+
+function verbIndex(): Map<string, VerbEntry> {
+  if (index) return index;
+  const { verbs } = loadOntology();
+  index = new Map();
+  for (const block of verbs.verbs) {
+    const patterns = block.patterns.filter((p) => p.code).map((p) => compilePattern(p, verbs.synsets));
+    for (const lemma of block.lemmas) {
+      const key = lemma.toLowerCase();
+      // Multi-word verbs ("carry out") are matched by their first word and their patterns.
+      if (!index.has(key)) index.set(key, { block, lemma: key, patterns });
+    }
+    for (const form of block.forms) {
+      const key = form.toLowerCase();
+      const lemma = block.formOf[form] ?? block.lemmas[0] ?? key;
+      if (!index.has(key)) index.set(key, { block, lemma, patterns });
     }
   }
-  return matched + back;
+  return index;
+}
+
+/** How many elements of the pattern the words around the verb satisfy; -1 when one is missing. */
+function patternMatches(compiled: CompiledPattern, tokens: readonly Token[], verbAt: number): number {
+  let at = verbAt + 1;
+  for (const { matcher } of compiled.after) {
+    at = searchFrom(matcher, tokens, at, 6);
+    if (at < 0) return -1;
+  }
+  const start = Math.max(0, verbAt - 8);
+  for (const matcher of compiled.before) {
+    let found = false;
+    for (let i = start; i < verbAt && !found; i++) found = matcher(tokens, i) >= 0;
+    if (!found) return -1;
+  }
+  return compiled.after.length + compiled.before.length;
 }
 
 const FUNCTION_WORDS = new Set(['into', 'to', 'from', 'with', 'on', 'in', 'at', 'for', 'by', 'of', 'against', 'over', 'off', 'up', 'down', 'out', 'across', 'through', 'about', 'as', 'back', 'away', 'upon']);
@@ -127,10 +174,16 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   const entry = verbIndex().get(token.lemma) ?? verbIndex().get(token.norm);
   if (!entry) return null;
   let best: { pattern: VerbPattern; score: number } | null = null;
-  for (const pattern of entry.block.patterns) {
-    if (!pattern.code) continue;
-    const score = patternMatches(pattern, tokens, i);
-    if (score > 0 && (!best || score > best.score)) best = { pattern, score };
+  // The words that may follow the verb, by prefix: most patterns are rejected on this alone.
+  const nearby = new Set<string>();
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    nearby.add(prefix(tokens[k]!.norm));
+    nearby.add(prefix(tokens[k]!.lemma));
+  }
+  for (const compiled of entry.patterns) {
+    if (compiled.firstKeys && ![...compiled.firstKeys].some((key) => nearby.has(key))) continue;
+    const score = patternMatches(compiled, tokens, i);
+    if (score > 0 && (!best || score > best.score)) best = { pattern: compiled.pattern, score };
   }
   if (!best && RULE_OWNED.has(entry.lemma)) return null;
   const code = best?.pattern.code ?? entry.block.lemmaCodes[entry.lemma] ?? entry.block.code;

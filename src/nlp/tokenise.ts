@@ -32,6 +32,9 @@ export function* paragraphsOf(text: string): Generator<ParagraphSpan> {
 
 const MAX_PARAGRAPH = 20_000;
 
+/** Negation is read by the coder from these words in the verb group. */
+const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no']);
+
 /**
  * Tokenises and tags one paragraph. The tagger reads a diacritic-folded copy of the text
  * (same length), because wink-nlp splits words at letters such as "ğ"; tokens keep the
@@ -43,15 +46,13 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   const nlp = getWink();
   // wink-nlp's typings do not cover every `its` helper; the values are as documented.
   type Helper = Parameters<ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>['out']>[0];
-  type HelperName = 'value' | 'pos' | 'lemma' | 'precedingSpaces' | 'negationFlag' | 'span';
+  type HelperName = 'value' | 'pos' | 'lemma' | 'span';
   const its = nlp.its as unknown as Record<HelperName, NonNullable<Helper>>;
   const doc = nlp.readDoc(folded);
   const tokenOut = (helper: NonNullable<Helper>): unknown[] => doc.tokens().out(helper) as unknown[];
   const values = tokenOut(its.value) as string[];
   const pos = tokenOut(its.pos) as string[];
   const lemmas = tokenOut(its.lemma) as string[];
-  const spaces = tokenOut(its.precedingSpaces) as string[];
-  const negations = tokenOut(its.negationFlag) as boolean[];
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
 
   // Character offsets: walk the folded paragraph, finding each token where wink says it is.
@@ -59,11 +60,8 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    let at = cursor + (spaces[i]?.length ?? 0);
-    if (folded.startsWith(value, at) === false) {
-      const found = folded.indexOf(value, cursor);
-      at = found >= 0 ? found : at;
-    }
+    const found = folded.indexOf(value, cursor);
+    const at = found >= 0 ? found : cursor;
     starts[i] = at;
     cursor = at + value.length;
   }
@@ -82,7 +80,7 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
         start: span.start + start,
         end: span.start + start + value.length,
         index: 0,
-        negated: Boolean(negations[i]),
+        negated: NEGATION_WORDS.has(value.toLowerCase()),
       };
       const previous = tokens[tokens.length - 1];
       if (previous && joinsHyphenated(previous, token, tokens[tokens.length - 2])) {

@@ -5,6 +5,6 @@ import model from 'wink-eng-lite-web-model';
 let instance: ReturnType<typeof winkNLP> | null = null;
 
 export function getWink(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  instance ??= winkNLP(model, ['sbd', 'pos']);
   return instance;
 }
