@@ -80,7 +80,7 @@ export class MentionFinder {
   constructor(private readonly sentence: Sentence, private readonly actors: DocumentActors) {
     this.tokens = sentence.tokens;
     this.words = this.tokens.map((t) => wordKey(t.text));
-    for (const unit of unitsOf(sentence)) this.unitAt.set(unit.start, unit);
+    for (const unit of unitsOf(sentence, this.words)) this.unitAt.set(unit.start, unit);
   }
 
   find(): Mention[] {

@@ -72,9 +72,8 @@ function bestEntry(values: GazetteerEntry[]): GazetteerEntry {
   return values.reduce((best, v) => (ENTRY_PRIORITY[v.type] > ENTRY_PRIORITY[best.type] ? v : best));
 }
 
-export function unitsOf(sentence: Sentence): Unit[] {
+export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
   const tokens = sentence.tokens;
-  const words = tokens.map((t) => wordKey(t.text));
   const trie = getGazetteer();
   const units: Unit[] = [];
   let i = 0;

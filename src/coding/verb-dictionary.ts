@@ -20,7 +20,10 @@ interface CompiledPattern {
 interface VerbEntry {
   block: VerbBlock;
   lemma: string;
-  patterns: CompiledPattern[];
+  /** Patterns by the prefix their first following word must have. */
+  patternsByKey: Map<string, CompiledPattern[]>;
+  /** Patterns with no quick test. */
+  unkeyed: CompiledPattern[];
 }
 
 let index: Map<string, VerbEntry> | null = null;
@@ -96,6 +99,7 @@ function searchFrom(matcher: Matcher, tokens: readonly Token[], from: number, ma
 
 const prefix = (word: string): string => word.toLowerCase().slice(0, 3);
 
+
 /** The prefixes that can start a match of this element, for a quick rejection. */
 function elementKeys(element: VerbElement, synsets: Record<string, string[]>): Set<string> | null {
   if ('word' in element) return new Set([prefix(element.word)]);
@@ -123,15 +127,25 @@ function verbIndex(): Map<string, VerbEntry> {
   index = new Map();
   for (const block of verbs.verbs) {
     const patterns = block.patterns.filter((p) => p.code).map((p) => compilePattern(p, verbs.synsets));
+    const patternsByKey = new Map<string, CompiledPattern[]>();
+    const unkeyed: CompiledPattern[] = [];
+    for (const compiled of patterns) {
+      if (!compiled.firstKeys) { unkeyed.push(compiled); continue; }
+      for (const key of compiled.firstKeys) {
+        const list = patternsByKey.get(key) ?? [];
+        list.push(compiled);
+        patternsByKey.set(key, list);
+      }
+    }
     for (const lemma of block.lemmas) {
       const key = lemma.toLowerCase();
       // Multi-word verbs ("carry out") are matched by their first word and their patterns.
-      if (!index.has(key)) index.set(key, { block, lemma: key, patterns });
+      if (!index.has(key)) index.set(key, { block, lemma: key, patternsByKey, unkeyed });
     }
     for (const form of block.forms) {
       const key = form.toLowerCase();
       const lemma = block.formOf[form] ?? block.lemmas[0] ?? key;
-      if (!index.has(key)) index.set(key, { block, lemma, patterns });
+      if (!index.has(key)) index.set(key, { block, lemma, patternsByKey, unkeyed });
     }
   }
   return index;
@@ -174,14 +188,14 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   const entry = verbIndex().get(token.lemma) ?? verbIndex().get(token.norm);
   if (!entry) return null;
   let best: { pattern: VerbPattern; score: number } | null = null;
-  // The words that may follow the verb, by prefix: most patterns are rejected on this alone.
-  const nearby = new Set<string>();
+  // Only patterns whose first word could be among the next few words are tried.
+  const candidates = new Set<CompiledPattern>(entry.unkeyed);
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
-    nearby.add(prefix(tokens[k]!.norm));
-    nearby.add(prefix(tokens[k]!.lemma));
+    for (const key of [prefix(tokens[k]!.norm), prefix(tokens[k]!.lemma)]) {
+      for (const compiled of entry.patternsByKey.get(key) ?? []) candidates.add(compiled);
+    }
   }
-  for (const compiled of entry.patterns) {
-    if (compiled.firstKeys && ![...compiled.firstKeys].some((key) => nearby.has(key))) continue;
+  for (const compiled of candidates) {
     const score = patternMatches(compiled, tokens, i);
     if (score > 0 && (!best || score > best.score)) best = { pattern: compiled.pattern, score };
   }

@@ -8,9 +8,6 @@ import type { DateMention, Sentence } from '../types.js';
  */
 const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)\b|\b(?:last|next|this|past)\s+(?:week|month|year|days)|\bago\b|\b\d{4}-\d{2}-\d{2}\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/gi;
 
-/** Characters of context on each side of a date word that chrono gets to see. */
-const WINDOW = 28;
-
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isoOf(component: chrono.ParsedComponents): string | null {
@@ -41,19 +38,49 @@ export interface DateContext {
   fallbackYear: number | null;
 }
 
+function wordStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i -= 1;
+  while (i > 0 && /\S/.test(text[i - 1]!)) i -= 1;
+  return i;
+}
+
+function wordEndAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i]!)) i += 1;
+  while (i < text.length && /\S/.test(text[i]!)) i += 1;
+  return i;
+}
+
 /** Windows of the sentence around date words, merged where they overlap. */
 function dateWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   for (const match of text.matchAll(MAY_HOLD_DATE)) {
-    let start = Math.max(0, (match.index ?? 0) - WINDOW);
-    let end = Math.min(text.length, (match.index ?? 0) + match[0].length + WINDOW);
-    while (start > 0 && /\S/.test(text[start - 1]!)) start -= 1;
-    while (end < text.length && /\S/.test(text[end]!)) end += 1;
+    // A word before ("late Monday", "on Tuesday") and two after ("24 evening", "May 2025").
+    const matchStart = match.index ?? 0;
+    let start = matchStart;
+    for (let words = 0; start > 0 && words < 1; words++) start = wordStartBefore(text, start);
+    let end = matchStart + match[0].length;
+    for (let words = 0; end < text.length && words < 2; words++) end = wordEndAfter(text, end);
     const last = windows[windows.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
   }
   return windows;
+}
+
+/** chrono's answer depends only on the text and the reference date, and news repeats its date phrases. */
+const parseCache = new Map<string, chrono.ParsedResult[]>();
+
+function parseWindow(text: string, reference: Date | null): chrono.ParsedResult[] {
+  const key = `${reference?.getTime() ?? 0}|${text}`;
+  let results = parseCache.get(key);
+  if (!results) {
+    results = chrono.parse(text, reference ?? new Date(0), { forwardDate: false });
+    if (parseCache.size > 20_000) parseCache.clear();
+    parseCache.set(key, results);
+  }
+  return results;
 }
 
 export function findDates(sentence: Sentence, context: DateContext): DateMention[] {
@@ -62,7 +89,7 @@ export function findDates(sentence: Sentence, context: DateContext): DateMention
   const reference = context.published
     ? new Date(`${context.published}T12:00:00Z`)
     : context.fallbackYear !== null ? new Date(Date.UTC(context.fallbackYear, 6, 1, 12)) : null;
-  const results = windows.flatMap(([start, end]) => chrono.parse(sentence.text.slice(start, end), reference ?? new Date(0), { forwardDate: false })
+  const results = windows.flatMap(([start, end]) => parseWindow(sentence.text.slice(start, end), reference)
     .map((result) => ({ result, offset: start })));
   const mentions: DateMention[] = [];
   for (const { result, offset } of results) {
