@@ -7,7 +7,9 @@ import model from 'wink-eng-lite-web-model';
 import type { ArticleProcessor } from './pass.js';
 
 export function createBaselineProcessor(): ArticleProcessor {
-  const nlp = winkNLP(model);
+  // Only sentence boundaries and part of speech: a bare tokenise-and-tag pass, the same
+  // annotators the coder asks wink-nlp for (its default pipeline also runs NER and sentiment).
+  const nlp = winkNLP(model, ['sbd', 'pos']);
   const { its } = nlp;
   return (document) => {
     const doc = nlp.readDoc(document.text);
