@@ -14,7 +14,7 @@ const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
 const SPEECH_VERBS = new Set([
   'say', 'note', 'stress', 'affirm', 'reaffirm', 'state', 'underline', 'underscore', 'emphasise', 'emphasize',
   'add', 'tell', 'highlight', 'believe', 'express', 'announce', 'declare', 'insist', 'assert', 'confirm',
-  'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report',
+  'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report', 'conclude', 'warn', 'urge',
 ]);
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
 const TEMPORAL_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'finally', 'on', 'last', 'this']);
@@ -42,6 +42,11 @@ export class SentenceStructure {
 
   private word(i: number): string {
     return this.tokens[i]?.norm ?? '';
+  }
+
+  /** The tagger reads some names as verbs ("the Red Cross"): a verb inside a mention is not one. */
+  private insideMention(i: number): boolean {
+    return this.resolved.mentions.some((m) => i >= m.start && i < m.end);
   }
 
   /** Is token i part of a date ("on Monday", "last week")? */
@@ -261,8 +266,9 @@ export class SentenceStructure {
     for (let i = at - 1; i >= 0; i--) {
       const token = this.tokens[i]!;
       if (SPEECH_VERBS.has(token.lemma) && token.pos === 'VERB') {
-        const subject = this.adjacentSubject(i);
-        if (subject?.entity) return subject.entity;
+        const subject = this.adjacentSubject(i)?.entity
+          ?? (this.isMainVerb(i, this.resolved.clauseStart) ? this.resolved.subject : null);
+        if (subject) return subject;
       }
     }
     // Trailing attribution: "..., the Party chief stated."
@@ -286,6 +292,17 @@ export class SentenceStructure {
   passiveSubject(verbAt: number): Mention[] {
     const subject = this.adjacentSubject(verbAt);
     return subject ? this.coordinated(subject, 'left') : [];
+  }
+
+  /** The first finite verb of the main clause (not a participle, not an infinitive). */
+  isMainVerb(at: number, clauseStart: number): boolean {
+    for (let i = clauseStart; i < this.tokens.length; i++) {
+      const token = this.tokens[i]!;
+      if (token.pos !== 'VERB' || this.insideMention(i)) continue;
+      if (token.norm.endsWith('ing') || this.word(i - 1) === 'to') continue;
+      return i === at;
+    }
+    return false;
   }
 
   /** "to protest": an infinitive of purpose. */

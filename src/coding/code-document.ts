@@ -100,6 +100,19 @@ function congratulatoryNote(tokens: readonly Token[]): Trigger | null {
   return null;
 }
 
+const OBLIGATION: TriggerRule = { id: 'obligation', cameo: '100', target: [] };
+
+/** "X said the rebels must lay down their arms": telling another actor what it must do is a demand. */
+function obligations(tokens: readonly Token[]): Trigger[] {
+  const found: Trigger[] = [];
+  tokens.forEach((token, at) => {
+    if (token.norm !== 'must' && token.norm !== 'should') return;
+    if (tokens[at + 1]?.norm === 'not' || tokens[at + 1]?.norm === "n't") return;
+    found.push({ at, end: at, cameo: '100', rule: OBLIGATION, passive: false, reason: `obligation "${token.text}" laid on another actor`, fromDictionary: false });
+  });
+  return found;
+}
+
 export class DocumentCoder {
   private readonly discourse: Discourse;
   private readonly events: EventRecord[] = [];
@@ -159,6 +172,10 @@ export class DocumentCoder {
     }
     const beforeAside = trigger.passive || adjacent ? null : structure.subjectAcrossAside(trigger.at);
     if (beforeAside) return { sources: structure.subjectEntities(beforeAside), how: `subject "${beforeAside.text}" before an aside` };
+    // "Russian aircraft including helicopter gunships killed ...": the main verb's subject.
+    if (sentence.subject && structure.isMainVerb(trigger.at, sentence.clauseStart)) {
+      return { sources: [sentence.subject], how: `subject "${sentence.subject.name ?? sentence.subject.country}" of the main verb` };
+    }
     if (structure.sharesEarlierSubject(trigger.at)) {
       if (previous && previous.length > 0) return { sources: previous, how: 'shared with the previous verb' };
       if (sentence.subject) return { sources: [sentence.subject], how: 'subject of the main clause' };
@@ -270,6 +287,7 @@ export class DocumentCoder {
     const fronted = frontedChannel(tokens);
     const note = congratulatoryNote(tokens);
     if (note) triggers.unshift(note);
+    triggers.push(...obligations(tokens));
     let previousSources: Entity[] | null = null;
     const firstEvent = this.events.length;
     for (const trigger of triggers) {
@@ -288,6 +306,13 @@ export class DocumentCoder {
         sources = [parties[0]!];
         targets = [parties[1]!];
         how = 'the two countries of the elevated ties';
+      } else if (trigger.rule.id === 'obligation') {
+        const speaker = structure.speakerFor(trigger.at);
+        const obliged = structure.adjacentSubject(trigger.at);
+        if (!speaker || !obliged?.entity) { explain('no speaker or no obliged actor'); continue; }
+        sources = [speaker];
+        targets = structure.subjectEntities(obliged).flatMap(membersOf).filter((t) => t !== speaker);
+        how = `speaker "${speaker.name ?? speaker.country}" lays an obligation on "${obliged.text}"`;
       } else {
         const found = this.sourcesFor(trigger, structure, sentence, previousSources);
         sources = found.sources.flatMap(membersOf).map((s) => this.speakerFor(s, trigger, structure));

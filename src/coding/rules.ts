@@ -77,9 +77,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'work-with', cameo: '060', verbs: ['work'], nouns: ['closely', 'together', 'with', 'alongside', 'hand'], window: 2, target: ['with'] },
 
   // REQUEST, ACCUSE: the verbal conflict core
-  { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 1, target: ['on', 'upon'] },
+  { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 3, target: ['on', 'upon'] },
+  { id: 'seek', cameo: '100', verbs: ['seek', 'request', 'ask'], nouns: ['refuge', 'asylum', 'help', 'aid', 'assistance', 'support', 'protection', 'extradition'], window: 4, target: ['in', 'from', 'of'] },
   { id: 'urge', cameo: '102', verbs: ['urge', 'appeal', 'exhort', 'implore'], target: ['object', 'to'] },
   { id: 'demand', cameo: '100', verbs: ['demand', 'request', 'ask', 'insist'], target: ['object', 'from', 'of', 'by', 'on'] },
   { id: 'accuse', cameo: '112', verbs: ['accuse', 'blame'], target: ['object', 'for'] },
+  { id: 'sue', cameo: '115', verbs: ['sue', 'prosecute', 'indict', 'charge'], target: ['object'] },
   { id: 'criticise', cameo: '111', verbs: ['criticise', 'criticize', 'condemn', 'denounce', 'deplore', 'slam', 'rebuke', 'censure', 'decry'], target: ['object'] },
 ];

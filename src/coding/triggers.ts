@@ -22,7 +22,7 @@ export interface Trigger {
 }
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
-const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can']);
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'refused', 'fail', 'failed', 'deny', 'denied']);
 /** Words that make the verb after them an intention, coded by the intention's own rule. */
 const INTENT_WORDS = new Set([
