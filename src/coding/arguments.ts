@@ -105,6 +105,8 @@ export class SentenceStructure {
     }
     const mention = this.mentionEndingAt.get(i + 1);
     if (!mention || mention.possessive || mention.kind === 'modifier') return null;
+    // "its enhanced stature": a possessive pronoun owns a noun, it is not a subject.
+    if (mention.kind === 'pronoun' && ['its', 'his', 'her', 'their'].includes(this.word(mention.start))) return null;
     // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.
     let before = mention.start - 1;
     while (before >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[before]!.pos)) before -= 1;

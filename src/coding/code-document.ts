@@ -146,9 +146,10 @@ export class DocumentCoder {
     return atLevel(partner, level, homeParty);
   }
 
-  private resolveTargets(mentions: Mention[], source: Entity): Entity[] {
+  private resolveTargets(mentions: Mention[], source: Entity, allowBilateral = true): Entity[] {
     const targets: Entity[] = [];
     for (const mention of mentions) {
+      if (mention.kind === 'bilateral' && !allowBilateral) continue;
       const entity = mention.kind === 'bilateral'
         ? this.counterpart(source, mention.constraint?.level ?? 'country')
         : mention.entity;
@@ -220,13 +221,14 @@ export class DocumentCoder {
           : structure.objectTarget(trigger.end))
         : slot === 'possessor' ? structure.possessorOf(trigger.at)
         : structure.prepositionalTarget(trigger.end + 1, [slot]);
-      const targets = this.resolveTargets(mentions, source).filter((t) => !sources.includes(t));
+      // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
+      const targets = this.resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: slot === 'object' ? 'object of the verb' : `"${slot}" phrase` };
     }
     const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
     if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
     // "demanded that the US cancel ...": whoever is to act.
-    if (!trigger.rule.intent) {
+    if (!trigger.rule.intent && trigger.cameo.startsWith('10')) {
       const asked = this.resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
     }

@@ -29,6 +29,7 @@ const INTENT_WORDS = new Set([
   'hope', 'wish', 'readiness', 'ready', 'desire', 'willing', 'willingness', 'plan', 'intend', 'intention', 'want',
   'commitment', 'committed', 'determined', 'determination', 'agree', 'invite', 'invitation', 'eager', 'prepared',
   'expect', 'seek', 'aim', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'continue',
+  'instruct', 'ask', 'urge', 'order', 'encourage', 'call', 'help', 'allow', 'enable',
 ]);
 const MEETING_VERBS = new Set(['meet', 'visit', 'welcome', 'host', 'receive', 'hold', 'talk', 'attend', 'come', 'travel']);
 const COOPERATION_WORDS = new Set([
@@ -130,8 +131,9 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
   const infinitive = previous.norm === 'to';
   const gerund = tokens[at]?.norm.endsWith('ing') ?? false;
   if (!infinitive && !gerund) return false;
-  for (let i = at - 1; i >= Math.max(0, at - 6); i--) {
+  for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
     if (INTENT_WORDS.has(tokens[i]!.lemma)) return true;
+    if (tokens[i]!.text === ';' || tokens[i]!.text === '.') break;
   }
   return false;
 }

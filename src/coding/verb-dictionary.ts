@@ -177,7 +177,7 @@ function isContentElement(element: VerbElement): boolean {
 }
 
 /** Verbs the project's rules read as light verbs or speech: the dictionary codes them only through a pattern. */
-const RULE_OWNED = new Set(['express', 'voice', 'affirm', 'reaffirm', 'note', 'stress', 'underline', 'underscore', 'emphasise', 'emphasize', 'highlight', 'say', 'state', 'add', 'continue', 'make', 'take', 'give', 'hold', 'have', 'serve', 'help']);
+const RULE_OWNED = new Set(['grow', 'come', 'go', 'become', 'remain', 'keep', 'get', 'express', 'voice', 'affirm', 'reaffirm', 'note', 'stress', 'underline', 'underscore', 'emphasise', 'emphasize', 'highlight', 'say', 'state', 'add', 'continue', 'make', 'take', 'give', 'hold', 'have', 'serve', 'help']);
 
 const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in'] };
 
@@ -199,13 +199,14 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
     const score = patternMatches(compiled, tokens, i);
     if (score > 0 && (!best || score > best.score)) best = { pattern: compiled.pattern, score };
   }
-  if (!best && RULE_OWNED.has(entry.lemma)) return null;
+  const contentful = best !== null && [...best.pattern.after, ...best.pattern.before].some(isContentElement);
+  if (!contentful && RULE_OWNED.has(entry.lemma)) return null;
   const code = best?.pattern.code ?? entry.block.lemmaCodes[entry.lemma] ?? entry.block.code;
   if (!code || !/^\d{2,4}$/.test(code)) return null;
   return {
     at: i, end: i, cameo: code, rule: DICTIONARY_RULE, passive: false,
     reason: best ? `CAMEO verb ${entry.block.block}: pattern "${best.pattern.raw}"` : `CAMEO verb ${entry.block.block} ("${entry.lemma}")`,
     fromDictionary: true,
-    patterned: best !== null && [...best.pattern.after, ...best.pattern.before].some(isContentElement),
+    patterned: contentful,
   };
 }
