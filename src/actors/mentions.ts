@@ -54,6 +54,9 @@ const LEADER_WORDS = new Set(['leader', 'leaders', 'chief', 'head', 'side', 'off
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
+/** Before a capital, these make it a place rather than a government. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'across', 'around', 'of']);
+
 /** Adjectives that may stand inside a title: "Nigerian junior foreign minister". */
 const TITLE_ADJECTIVES = new Set(['junior', 'senior', 'former', 'top', 'chief', 'new', 'outgoing', 'acting', 'deputy', 'then', 'incoming', 'interim', 'newly', 'elected', 'ruling', 'main', 'leading']);
 
@@ -156,7 +159,11 @@ export class MentionFinder {
       case 'country':
         return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
       case 'capital': {
-        // A capital stands for its government only as the subject of a verb ("Hanoi welcomed").
+        // A capital stands for its government ("Hanoi welcomed", "work with Washington"),
+        // except where it is a place ("in Hanoi", "arrived at Tallinn").
+        if (!PLACE_PREPOSITIONS.has(this.word(i - 1))) {
+          return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
+        }
         let after = unit.end;
         while (this.tokens[after]?.pos === 'ADV') after += 1;
         const next = this.tokens[after];

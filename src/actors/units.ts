@@ -50,8 +50,9 @@ function actsAsSubject(tokens: readonly Token[], i: number): boolean {
 function endsNameWithRoleWord(tokens: readonly Token[], words: readonly string[], at: number): boolean {
   const match = getGazetteer().longestMatch(words, at);
   if (!match || match.length !== 1 || !match.values.every((v) => v.type === 'role')) return false;
+  // Only where a verb follows: "Tom King has promised", not "the Liberal Party of Canada".
   const next = tokens[at + 1];
-  return next === undefined || !/^\p{Lu}/u.test(next.text);
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 function isCapitalised(token: Token): boolean {

@@ -262,7 +262,8 @@ export class DocumentCoder {
 
   private dateFor(trigger: Trigger, sentence: ResolvedSentence, triggers: Trigger[], inherited: string | null): { date: string | null; explicit: boolean } {
     const limit = this.document.published;
-    const usable = sentence.sentence.dates.filter((d) => !limit || d.value.slice(0, 10) <= limit);
+    // "later this year" in an article of this year is no event's day.
+    const usable = sentence.sentence.dates.filter((d) => !limit || (d.value.slice(0, 10) <= limit && !(d.value.length < 10 && limit.startsWith(d.value))));
     const tokens = sentence.sentence.tokens;
     const coding = triggers.filter((t) => t === trigger || cameoFacts(t.cameo) !== null);
     // A date belongs to the closest event before it ("visited X in May"), else the closest after.

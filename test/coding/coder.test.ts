@@ -1,0 +1,95 @@
+// The coder on sentences written for these tests: structure, coreference, negation, dates.
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../src/ingest/index.js';
+import { createCoder } from '../../src/pipeline.js';
+import type { EventRecord } from '../../src/types.js';
+
+const coder = createCoder();
+
+function code(text: string, published: string | null = '2026-03-10'): EventRecord[] {
+  return coder.codeDocument(makeDocument({ id: 'test', origin: 'test', text, published })).events;
+}
+
+function find(events: EventRecord[], plover: string): EventRecord | undefined {
+  return events.find((e) => e.plover === plover);
+}
+
+describe('event coding', () => {
+  it('codes phone talks with both actors, the channel and the resolved date', () => {
+    const events = code('Kenyan President William Ruto held phone talks with Tanzanian President Samia Suluhu Hassan on Monday.');
+    const talks = find(events, 'CONSULT');
+    expect(talks).toBeDefined();
+    expect(talks!.cameo).toBe('041');
+    expect(talks!.channel).toBe('phone');
+    expect(talks!.source).toMatchObject({ name: 'William Ruto', country: 'KEN', role: 'President', sector: 'GOV' });
+    expect(talks!.target).toMatchObject({ name: 'Samia Suluhu Hassan', country: 'TZA' });
+    expect(talks!.date).toBe('2026-03-09');
+  });
+
+  it('does not code negated or hypothetical events as facts', () => {
+    expect(find(code('Kenyan President William Ruto did not meet Ugandan President Yoweri Museveni.'), 'CONSULT')).toBeUndefined();
+    expect(code('Kenyan President William Ruto may visit Uganda next month.')).toHaveLength(0);
+  });
+
+  it('reads a title chain with two roles and an "of" country', () => {
+    const events = code('Chairman of the Liberal Party of Canada and Prime Minister of Canada Mark Carney thanked Mexico for its help.');
+    const thanks = find(events, 'SUPPORT');
+    expect(thanks?.source).toMatchObject({ name: 'Mark Carney', country: 'CAN' });
+    expect(thanks?.target).toMatchObject({ country: 'MEX' });
+  });
+
+  it('gives one event per member of a compound actor', () => {
+    const events = code('Chilean President Gabriel Boric and Peruvian President Jose Jeri congratulated Bolivian President Rodrigo Paz on his inauguration.')
+      .filter((e) => e.plover === 'SUPPORT');
+    expect(events.map((e) => e.source.name).sort()).toEqual(['Gabriel Boric', 'Jose Jeri']);
+    expect(new Set(events.map((e) => e.target?.name))).toEqual(new Set(['Rodrigo Paz']));
+  });
+
+  it('resolves descriptions, short names and pronouns to the person they stand for', () => {
+    const events = code([
+      'Mongolian President Ukhnaa Khurelsukh arrived in Astana on Sunday.',
+      'The Mongolian leader praised Kazakhstan for its support.',
+      'He later thanked Kazakh President Kassym-Jomart Tokayev.',
+      'Khurelsukh also invited Tokayev to visit Ulaanbaatar.',
+    ].join(' '));
+    const sources = new Set(events.map((e) => e.source.name));
+    expect(sources).toEqual(new Set(['Ukhnaa Khurelsukh']));
+    expect(events.some((e) => e.plover === 'CONSULT' && e.target?.name === 'Kassym-Jomart Tokayev')).toBe(true);
+  });
+
+  it('compares names without diacritics and keeps the fullest form', () => {
+    const events = code('General Secretary Tô Lâm received the French ambassador. Later, Lam thanked France for its support.');
+    const thanks = find(events, 'SUPPORT');
+    expect(thanks?.source.name).toBe('Tô Lâm');
+  });
+
+  it('takes the source of a passive from its by-phrase', () => {
+    const events = code('Congratulations were extended by Ghanaian President John Mahama to Nigerian President Bola Tinubu.');
+    const support = find(events, 'SUPPORT');
+    expect(support?.source.name).toBe('John Mahama');
+    expect(support?.target?.name).toBe('Bola Tinubu');
+  });
+
+  it('codes what an actor will do as an intention and a refusal as a rejection', () => {
+    expect(find(code('Japan will send emergency aid to Nepal.'), 'AGREE')?.target?.country).toBe('NPL');
+    expect(find(code('Serbia refused to recognise Kosovo.'), 'REJECT')?.source.country).toBe('SRB');
+  });
+
+  it('points the evidence at the sentence in the normalised text', () => {
+    const text = 'Markets were calm.\n\nBrazilian Foreign Minister Mauro Vieira criticised Argentina for its tariffs.';
+    const document = makeDocument({ id: 'offsets', origin: 'test', text, published: '2026-03-10' });
+    const [event] = coder.codeDocument(document).events;
+    expect(event).toBeDefined();
+    expect(document.text.slice(event!.evidence.start, event!.evidence.end)).toBe(event!.evidence.text);
+    expect(event!.evidence.text.startsWith('Brazilian Foreign Minister')).toBe(true);
+    expect(event!.plover).toBe('ACCUSE');
+  });
+
+  it('fills quad class, Goldstein score and confidence from the CAMEO code', () => {
+    const [event] = code('Indian Prime Minister Narendra Modi condemned Pakistan.');
+    expect(event).toMatchObject({ plover: 'ACCUSE', quad: 'verbal-conflict' });
+    expect(event!.goldstein).toBeLessThan(0);
+    expect(event!.confidence).toBeGreaterThan(0);
+    expect(event!.confidence).toBeLessThanOrEqual(1);
+  });
+});
