@@ -122,17 +122,8 @@ function parsePatternSide(tokens: Tok[], synsets: Set<string>, missing: Set<stri
 
 // ------------------------------------------------------------------ the reader
 
-interface BlockDraft {
-  block: string;
-  code: string | null;
-  lemmas: string[];
-  forms: string[];
-  formOf: Record<string, string>;
-  verbIndex: Record<string, number>;
-  lemmaCodes: Record<string, string | null>;
-  patterns: VerbPattern[];
-  nullPatterns: VerbPattern[];
-}
+/** A block while it is read: its `[---]` patterns are kept apart until the block is complete. */
+type BlockDraft = VerbBlock & { nullPatterns: VerbPattern[] };
 
 /** "+ASK_FOR" / "WIRE_+TAP" / "HURRY" → words and the index of the verb word. */
 function readVerbPhrase(raw: string): { text: string; verbIndex: number } {
