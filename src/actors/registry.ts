@@ -12,6 +12,18 @@ export interface PersonFacts {
 
 export class DocumentActors {
   private readonly people: Entity[] = [];
+  /** Folded name words of each person, recomputed when the name grows. */
+  private readonly nameWords = new Map<Entity, { name: string; words: string[] }>();
+
+  private wordsOf(person: Entity): string[] {
+    const name = person.name ?? '';
+    let cached = this.nameWords.get(person);
+    if (!cached || cached.name !== name) {
+      cached = { name, words: foldName(name).split(' ') };
+      this.nameWords.set(person, cached);
+    }
+    return cached.words;
+  }
   private readonly organisations: Entity[] = [];
   private readonly organisationsByKey = new Map<string, Entity>();
   /** Every entity in order of its latest mention, most recent last. */
@@ -46,7 +58,7 @@ export class DocumentActors {
     if (words.length === 0) return null;
     let best: Entity | null = null;
     for (const person of this.people) {
-      const known = foldName(person.name ?? '').split(' ');
+      const known = this.wordsOf(person);
       const all = words.every((w) => known.includes(w)) || known.every((w) => words.includes(w));
       if (!all) continue;
       // Prefer the most recently mentioned person when a surname is shared.

@@ -99,6 +99,18 @@ function searchFrom(matcher: Matcher, tokens: readonly Token[], from: number, ma
 
 const prefix = (word: string): string => word.toLowerCase().slice(0, 3);
 
+/** Each token's form and lemma prefixes, computed once per sentence. */
+const sentencePrefixes = new WeakMap<readonly Token[], string[]>();
+
+function prefixesOf(tokens: readonly Token[]): string[] {
+  let keys = sentencePrefixes.get(tokens);
+  if (!keys) {
+    keys = tokens.flatMap((t) => [t.norm.slice(0, 3), t.lemma.slice(0, 3)]);
+    sentencePrefixes.set(tokens, keys);
+  }
+  return keys;
+}
+
 
 /** The prefixes that can start a match of this element, for a quick rejection. */
 function elementKeys(element: VerbElement, synsets: Record<string, string[]>): Set<string> | null {
@@ -190,10 +202,12 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   let best: { pattern: VerbPattern; score: number } | null = null;
   // Only patterns whose first word could be among the next few words are tried.
   const candidates = new Set<CompiledPattern>(entry.unkeyed);
+  const keys = prefixesOf(tokens);
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
-    for (const key of [prefix(tokens[k]!.norm), prefix(tokens[k]!.lemma)]) {
-      for (const compiled of entry.patternsByKey.get(key) ?? []) candidates.add(compiled);
-    }
+    const normKey = keys[2 * k]!;
+    const lemmaKey = keys[2 * k + 1]!;
+    for (const compiled of entry.patternsByKey.get(normKey) ?? []) candidates.add(compiled);
+    if (lemmaKey !== normKey) for (const compiled of entry.patternsByKey.get(lemmaKey) ?? []) candidates.add(compiled);
   }
   for (const compiled of candidates) {
     const score = patternMatches(compiled, tokens, i);

@@ -56,12 +56,12 @@ function wordEndAfter(text: string, at: number): number {
 function dateWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   for (const match of text.matchAll(MAY_HOLD_DATE)) {
-    // A word before ("late Monday", "on Tuesday") and two after ("24 evening", "May 2025").
+    // A word before ("late Monday", "on Tuesday") and one after ("24 evening", "May 2025").
     const matchStart = match.index ?? 0;
     let start = matchStart;
     for (let words = 0; start > 0 && words < 1; words++) start = wordStartBefore(text, start);
     let end = matchStart + match[0].length;
-    for (let words = 0; end < text.length && words < 2; words++) end = wordEndAfter(text, end);
+    for (let words = 0; end < text.length && words < 1; words++) end = wordEndAfter(text, end);
     const last = windows[windows.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
