@@ -22,18 +22,60 @@ const BODIES = [
 
 let cached: PhraseTrie<GazetteerEntry> | null = null;
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
+let surnames: Map<string, Set<string>> | null = null;
+
+/**
+ * The countries of the known people with this surname: "President Bush" is American even
+ * though the text never says so, when every Bush the dictionaries know is.
+ */
+export function countriesOfSurname(surname: string): ReadonlySet<string> {
+  if (!surnames) {
+    surnames = new Map();
+    for (const person of loadOntology().people) {
+      const last = person.name.split(' ').pop()?.toLowerCase();
+      if (!last || !person.country || person.country === 'IGO') continue;
+      const set = surnames.get(last) ?? new Set<string>();
+      set.add(person.country);
+      surnames.set(last, set);
+    }
+  }
+  return surnames.get(surname.toLowerCase()) ?? new Set();
+}
+
 export function getGazetteer(): PhraseTrie<GazetteerEntry> {
   if (cached) return cached;
   const ontology = loadOntology();
   const trie = new PhraseTrie<GazetteerEntry>();
+  // An adjective some source lists for two countries ("Serbian" under Montenegro too) goes
+  // to the country whose name it comes from.
+  const adjectiveOwner = new Map<string, { iso3: string; shared: number }>();
+  for (const country of ontology.countries) {
+    for (const adjective of country.adjectives) {
+      const key = adjective.toLowerCase();
+      const shared = commonPrefix(key, country.name.toLowerCase());
+      const owner = adjectiveOwner.get(key);
+      if (!owner || shared > owner.shared) adjectiveOwner.set(key, { iso3: country.iso3, shared });
+    }
+  }
   for (const country of ontology.countries) {
     for (const name of new Set([country.name, ...country.names])) trie.add(name, { type: 'country', iso3: country.iso3 });
-    for (const adjective of country.adjectives) trie.add(adjective, { type: 'adjective', iso3: country.iso3 });
+    for (const adjective of country.adjectives) {
+      if (adjectiveOwner.get(adjective.toLowerCase())?.iso3 === country.iso3) trie.add(adjective, { type: 'adjective', iso3: country.iso3 });
+    }
     for (const capital of country.capitals) trie.add(capital, { type: 'capital', iso3: country.iso3 });
   }
   for (const organisation of ontology.organisations) {
+    // The contract codes international organisations (and international NGOs) as IGO.
+    const international = organisation.country === null && organisation.source === 'phoenix-international';
     const entry: GazetteerEntry = {
-      type: 'organisation', name: organisation.name, country: organisation.country, sector: organisation.sector,
+      type: 'organisation', name: organisation.name, country: international ? 'IGO' : organisation.country,
+      sector: organisation.sector,
     };
     for (const alias of new Set([organisation.name, ...organisation.aliases])) trie.add(alias, entry);
   }
