@@ -234,12 +234,21 @@ export class MentionFinder {
     if (this.word(first.end) !== 'and') return null;
     const second = this.entryAt(first.end + 1, 'adjective', 'country');
     if (!second) return null;
-    const title = this.parseTitle(second.start);
-    if (!title || title.roles.length === 0 || title.name || title.country === null) return null;
     const firstCountry = first.entry.type === 'adjective' || first.entry.type === 'country' ? first.entry.iso3 : null;
-    if (!firstCountry) return null;
-    const members = [collectiveEntity(firstCountry, title.sector, null), collectiveEntity(title.country, title.sector, null)];
-    return this.push(first.start, title.end, title.end - 1, 'named', groupEntity(members), null);
+    const secondCountry = second.entry.type === 'adjective' || second.entry.type === 'country' ? second.entry.iso3 : null;
+    if (!firstCountry || !secondCountry) return null;
+    const title = this.parseTitle(second.start);
+    let end: number;
+    let sector: string | null = null;
+    if (title && title.roles.length > 0 && !title.name) {
+      end = title.end;
+      sector = title.sector;
+    } else if (BILATERAL_LEVEL[this.word(second.end)]) {
+      // "the Turkish and Greek sides", "the Russian and Chinese governments"
+      end = second.end + 1;
+    } else return null;
+    const members = [collectiveEntity(firstCountry, sector, null), collectiveEntity(secondCountry, sector, null)];
+    return this.push(first.start, end, end - 1, 'named', groupEntity(members), null);
   }
 
   /** "the two leaders", "both sides", "the two countries'": the pair the clause is about. */

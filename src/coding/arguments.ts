@@ -171,6 +171,8 @@ export class SentenceStructure {
   private isModifier(at: number): boolean {
     const token = this.tokens[at]!;
     if (NOUN_PHRASE_FILLER.has(token.pos)) return true;
+    // "war-torn Mozambique": a hyphenated modifier the tagger calls a noun.
+    if (token.text.includes('-') && this.mentionStartingAt.has(at + 1)) return true;
     return token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && this.tokens[at - 1]?.pos === 'ADV';
   }
 
