@@ -41,6 +41,13 @@ const ENTRY_PRIORITY: Record<GazetteerEntry['type'], number> = {
   person: 6, organisation: 5, country: 4, body: 3, role: 2, adjective: 1, capital: 0,
 };
 
+/** "Liberians", "Israelis": the dictionary lists the singular demonym. */
+function pluralDemonym(word: string): GazetteerEntry[] {
+  if (!word.endsWith('s')) return [];
+  const singular = getGazetteer().longestMatch([word.slice(0, -1)], 0);
+  return singular?.values.filter((v) => v.type === 'adjective') ?? [];
+}
+
 function actsAsSubject(tokens: readonly Token[], i: number): boolean {
   let at = i + 1;
   while (tokens[at] && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV') && !['is', 'was', "'s"].includes(tokens[at]!.norm)) at += 1;
@@ -89,11 +96,9 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
       continue;
     }
     let match = trie.longestMatch(words, i);
-    if (!match && isCapitalised(token) && words[i]!.endsWith('s')) {
-      // "Liberians", "Israelis": the dictionary lists the singular demonym.
-      const singular = trie.longestMatch([words[i]!.slice(0, -1)], 0);
-      const adjective = singular?.values.filter((v) => v.type === 'adjective') ?? [];
-      if (adjective.length > 0) match = { length: 1, values: adjective };
+    if (!match && isCapitalised(token)) {
+      const demonym = pluralDemonym(words[i]!);
+      if (demonym.length > 0) match = { length: 1, values: demonym };
     }
     // Lower-case dictionary hits count only for roles, adjectives and bodies ("president",
     // "party chief"); a country, organisation or person is written with a capital.
@@ -123,7 +128,7 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
         const next = tokens[end]!;
         if (NAME_PARTICLES.has(words[end]!) && isNameWord(tokens, end) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
           end += 2;
-        } else if (isNameWord(tokens, end) && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
+        } else if (isNameWord(tokens, end) && pluralDemonym(words[end]!).length === 0 && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
           end += 1;
         } else if (isNameWord(tokens, end) && endsNameWithRoleWord(tokens, words, end)) {
           // "Defence Secretary Tom King has": a role word can be a surname when it ends the name.

@@ -104,7 +104,8 @@ export class SentenceStructure {
       break;
     }
     const mention = this.mentionEndingAt.get(i + 1);
-    if (!mention || mention.possessive || mention.kind === 'modifier') return null;
+    // "Palestinian prisoners rioted": a nationality before the head noun of the subject.
+    if (!mention || mention.possessive || (mention.kind === 'modifier' && nouns === 0)) return null;
     // "its enhanced stature": a possessive pronoun owns a noun, it is not a subject.
     if (mention.kind === 'pronoun' && ['its', 'his', 'her', 'their'].includes(this.word(mention.start))) return null;
     // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.
