@@ -232,7 +232,7 @@ export class DocumentCoder {
       const asked = this.resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
     }
-    const bilateral = structure.bilateralAfter(trigger.at);
+    const bilateral = trigger.fromDictionary ? null : structure.bilateralAfter(trigger.at);
     if (bilateral) {
       const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: `"${bilateral.text}": the source's counterpart` };

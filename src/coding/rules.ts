@@ -3,7 +3,7 @@
 import type { Channel } from '../types.js';
 
 /** Where a rule looks for its target, in order. */
-export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by';
+export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by' | 'outside';
 
 export interface TriggerRule {
   id: string;
@@ -24,6 +24,8 @@ export interface TriggerRule {
   preceded?: string[];
   /** For nominal triggers: the noun must belong to an actor ("X's leadership", "the vision of X"). */
   possessed?: boolean;
+  /** The verb counts only without an object: "protesters marched", not "this demonstrates that". */
+  intransitive?: boolean;
 }
 
 const GIVE = ['send', 'extend', 'offer', 'convey', 'express', 'give', 'address', 'deliver', 'present', 'voice', 'forward', 'reiterate'];
@@ -75,6 +77,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // COOPERATE: working together (said of the future, an intention: AGREE)
   { id: 'cooperate', cameo: '060', verbs: ['cooperate', 'collaborate', 'coordinate', 'partner'], target: ['with', 'between'] },
   { id: 'work-with', cameo: '060', verbs: ['work'], nouns: ['closely', 'together', 'with', 'alongside', 'hand'], window: 2, target: ['with'] },
+
+  // PROTEST: demonstrations, strikes, boycotts (CAMEO 14x)
+  { id: 'stage-protest', cameo: '141', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'organise', 'organize', 'mount', 'join', 'go', 'call'], nouns: ['rally', 'demonstration', 'protest', 'march', 'sit-in', 'riot'], window: 4, target: ['against', 'outside', 'at'] },
+  { id: 'hunger-strike', cameo: '142', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'continue', 'end'], nouns: ['hunger'], window: 4, target: ['against'] },
+  { id: 'strike', cameo: '143', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'call'], nouns: ['strike', 'walkout', 'boycott'], window: 4, target: ['against'] },
+  { id: 'protest', cameo: '140', verbs: ['protest', 'demonstrate', 'rally', 'march', 'riot'], intransitive: true, target: ['against', 'outside', 'at'] },
 
   // REQUEST, ACCUSE: the verbal conflict core
   { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 3, target: ['on', 'upon'] },

@@ -40,6 +40,13 @@ const COOPERATION_WORDS = new Set([
   'relationship', 'trade', 'agreement', 'invest', 'investment', 'help', 'assist', 'resolve', 'settle', 'joint',
 ]);
 
+/** Is the verb followed by an object or a clause ("demonstrates that", "demonstrated its resolve")? */
+function takesObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  return next.norm === 'that' || ['DET', 'NOUN', 'PRON', 'PROPN', 'NUM', 'ADJ'].includes(next.pos) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(next.norm);
+}
+
 /** The tagger sometimes reads a verb as a noun ("and wishes to develop", "X lauded"). */
 function looksVerbal(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -191,6 +198,7 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
     return { at: i, end: i, cameo: rule.cameo, rule, passive: false, reason: `noun "${token.text}" (rule ${rule.id})`, fromDictionary: false };
   }
   if (!rule.verbs.includes(token.lemma)) return null;
+  if (rule.intransitive && takesObject(tokens, i)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && looksVerbal(tokens, i))) return null;
   const passive = isPassive(tokens, i);
   let end = i;
