@@ -3,7 +3,7 @@
 import type { Channel } from '../types.js';
 
 /** Where a rule looks for its target, in order. */
-export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by' | 'outside';
+export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by' | 'outside' | 'near' | 'along';
 
 export interface TriggerRule {
   id: string;
@@ -77,6 +77,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // COOPERATE: working together (said of the future, an intention: AGREE)
   { id: 'cooperate', cameo: '060', verbs: ['cooperate', 'collaborate', 'coordinate', 'partner'], target: ['with', 'between'] },
   { id: 'work-with', cameo: '060', verbs: ['work'], nouns: ['closely', 'together', 'with', 'alongside', 'hand'], window: 2, target: ['with'] },
+
+  // AID, MOBILIZE, REJECT: material help, force posture, refusals
+  { id: 'give-aid', cameo: '070', verbs: ['send', 'provide', 'give', 'deliver', 'donate', 'grant', 'supply', 'ship', 'hand', 'airlift', 'pledge'], nouns: ['aid', 'assistance', 'arms', 'weapons', 'food', 'medicine', 'supplies', 'loan', 'loans', 'relief', 'equipment', 'funds', 'money', 'grain', 'vaccines'], window: 6, target: ['to', 'object', 'for'] },
+  { id: 'grant-asylum', cameo: '075', verbs: ['grant', 'give', 'offer'], nouns: ['asylum', 'refuge'], window: 4, target: ['to', 'object'] },
+  { id: 'deploy', cameo: '154', verbs: ['deploy', 'mobilize', 'mobilise', 'mass', 'reinforce', 'strengthen', 'station', 'move'], nouns: ['troops', 'forces', 'soldiers', 'army', 'military', 'warships', 'tanks', 'units', 'reservists', 'battalions'], window: 4, target: ['to', 'in', 'near', 'along', 'on'] },
+  { id: 'reject', cameo: '120', verbs: ['reject', 'dismiss', 'rebuff', 'spurn', 'refuse', 'turn', 'veto', 'oppose'], nouns: ['appeal', 'proposal', 'plan', 'offer', 'call', 'calls', 'demand', 'demands', 'request', 'ultimatum', 'invitation', 'idea', 'initiative', 'bid', 'resolution', 'deal', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'criticism', 'charges', 'deployment', 'changes'], window: 6, target: ['from', 'by', 'of', 'object'] },
+  { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct', 'tell'], target: ['object'] },
 
   // PROTEST: demonstrations, strikes, boycotts (CAMEO 14x)
   { id: 'stage-protest', cameo: '141', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'organise', 'organize', 'mount', 'join', 'go', 'call'], nouns: ['rally', 'demonstration', 'protest', 'march', 'sit-in', 'riot'], window: 4, target: ['against', 'outside', 'at'] },

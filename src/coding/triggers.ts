@@ -28,7 +28,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'witho
 const INTENT_WORDS = new Set([
   'hope', 'wish', 'readiness', 'ready', 'desire', 'willing', 'willingness', 'plan', 'intend', 'intention', 'want',
   'commitment', 'committed', 'determined', 'determination', 'agree', 'invite', 'invitation', 'eager', 'prepared',
-  'expect', 'seek', 'aim', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'continue',
+  'expect', 'seek', 'aim', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'threaten',
   'instruct', 'ask', 'urge', 'order', 'encourage', 'call', 'help', 'allow', 'enable',
 ]);
 const MEETING_VERBS = new Set(['meet', 'visit', 'welcome', 'host', 'receive', 'hold', 'talk', 'attend', 'come', 'travel']);
