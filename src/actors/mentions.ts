@@ -173,7 +173,7 @@ export class MentionFinder {
         return unit.end;
       }
       case 'organisation': {
-        const end = this.organisationEnd(unit.end);
+        const end = this.organisationEnd(this.partySuffixEnd(unit.end));
         const organisation = this.actors.organisation(this.text(i, unit.end), entry.country, entry.sector, this.abbreviationAfter(unit.end));
         return this.push(i, end, unit.end - 1, 'named', organisation, null);
       }
@@ -487,7 +487,7 @@ export class MentionFinder {
     return end;
   }
 
-  /** "the United Russia party": a lower-case "party" after an organisation's name. */
+  /** "the United Russia party", "the Fatah Party": "party" after an organisation's name. */
   private partySuffixEnd(end: number): number {
     return this.word(end) === 'party' ? end + 1 : end;
   }

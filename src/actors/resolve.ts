@@ -93,7 +93,9 @@ export class ActorResolver {
     const mentions = new MentionFinder(sentence, this.actors).find();
     const clauseStart = mainClauseStart(sentence);
     const verbAt = firstVerbAfter(sentence, clauseStart);
-    const subjectMention = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && !m.possessive && m.kind !== 'bilateral' && m.kind !== 'modifier');
+    // A nationality before a noun ("Russian aircraft ... killed") stands for the subject's country.
+    const headed = (m: Mention): boolean => m.kind !== 'modifier' || sentence.tokens[m.end]?.pos === 'NOUN';
+    const subjectMention = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && !m.possessive && m.kind !== 'bilateral' && headed(m));
     // "The two leaders agreed ... They also ...": the pair, which the coder knows, not a group here.
     const bilateralSubject = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && m.kind === 'bilateral');
     if (bilateralSubject && (!subjectMention || bilateralSubject.start < subjectMention.start)) this.lastSubject = null;

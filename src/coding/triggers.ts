@@ -53,6 +53,8 @@ function looksVerbal(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (/ed$/.test(token.norm)) return true;
+  // "have staged rallies": a participle after an auxiliary, whatever the tagger called it.
+  if (/(ed|en)$/.test(token.norm) && previous?.pos === 'AUX') return true;
   return (next?.norm === 'to' || next?.norm === 'that') && (previous?.norm === 'and' || previous?.norm === 'also' || previous?.pos === 'PROPN' || previous?.pos === 'PRON');
 }
 
@@ -199,7 +201,7 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
   }
   if (!rule.verbs.includes(token.lemma)) return null;
   if (rule.intransitive && takesObject(tokens, i)) return null;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && looksVerbal(tokens, i))) return null;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !((token.pos === 'NOUN' || token.pos === 'ADJ') && looksVerbal(tokens, i))) return null;
   const passive = isPassive(tokens, i);
   let end = i;
   if (rule.nouns) {
