@@ -17,6 +17,8 @@ const SPEECH_VERBS = new Set([
   'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report', 'conclude', 'warn', 'urge',
 ]);
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+/** Words that open another clause: an actor after them belongs to that clause. */
+const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'if', 'unless', 'as', 'after', 'while', 'because', 'when', 'whose', 'where', 'following', 'before', 'until', 'since', 'whom']);
 const TEMPORAL_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'finally', 'on', 'last', 'this']);
 
 export interface Arguments {
@@ -233,6 +235,17 @@ export class SentenceStructure {
         return mention ? [mention] : [];
       }
       if (!['NOUN', 'ADJ', 'CCONJ', 'PUNCT'].includes(this.tokens[k]!.pos)) break;
+    }
+    return [];
+  }
+
+  /** The first actor after `from` before the clause ends ("boycott all contact with the US"). */
+  nextActorInClause(from: number): Mention[] {
+    for (let i = from + 1; i < Math.min(this.tokens.length, from + 16); i++) {
+      const token = this.tokens[i]!;
+      if (token.text === ';' || CLAUSE_BREAKS.has(token.norm) || (token.text === ',' && this.tokens[i + 1]?.pos === 'VERB')) return [];
+      const mention = this.mentionStartingAt.get(i);
+      if (mention && mention.entity && mention.kind !== 'pronoun' && mention.kind !== 'bilateral') return [mention];
     }
     return [];
   }

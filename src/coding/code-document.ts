@@ -46,6 +46,9 @@ function futureCode(code: string): string {
 /** Categories where the two sides act together: "X and Y agreed" is one event between them. */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
+/** CAMEO roots of actions done to someone: requests, refusals, threats, force, aid. */
+const ACTS_ON_OTHERS = new Set(['07', '10', '12', '13', '15', '16', '17', '18', '19', '20']);
+
 /** CAMEO roots whose events often have no target: agreeing, protesting, mobilising, retreating. */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
@@ -236,6 +239,11 @@ export class DocumentCoder {
     if (bilateral) {
       const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: `"${bilateral.text}": the source's counterpart` };
+    }
+    // Actions on others ("would boycott all contact with the US"): the next actor in the clause.
+    if (trigger.fromDictionary || ACTS_ON_OTHERS.has(trigger.cameo.slice(0, 2))) {
+      const next = this.resolveTargets(structure.nextActorInClause(trigger.end), source, false).filter((t) => !sources.includes(t));
+      if (next.length > 0) return { targets: next, how: 'the next actor in the clause' };
     }
     if (trigger.rule.implicitTarget) {
       const partner = this.discourse.sceneFor(source) ? this.discourse.partnerFor(source) : this.discourse.focus;
