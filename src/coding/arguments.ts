@@ -239,6 +239,13 @@ export class SentenceStructure {
     return [];
   }
 
+  /** Resolved mentions in the `span` tokens before `at`, within the clause. */
+  mentionsBefore(at: number, span: number): Mention[] {
+    let from = at - 1;
+    while (from > 0 && at - from < span && !CLAUSE_BREAKS.has(this.word(from - 1)) && this.tokens[from - 1]!.pos !== 'VERB') from -= 1;
+    return this.resolved.mentions.filter((m) => m.start >= from && m.end <= at && m.entity && m.kind !== 'pronoun');
+  }
+
   /** The first actor after `from` before the clause ends ("boycott all contact with the US"). */
   nextActorInClause(from: number): Mention[] {
     for (let i = from + 1; i < Math.min(this.tokens.length, from + 16); i++) {

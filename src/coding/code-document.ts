@@ -319,11 +319,13 @@ export class DocumentCoder {
         how = 'the two countries of the elevated ties';
       } else if (trigger.rule.id === 'obligation') {
         const speaker = structure.speakerFor(trigger.at);
-        const obliged = structure.adjacentSubject(trigger.at);
-        if (!speaker || !obliged?.entity) { explain('no speaker or no obliged actor'); continue; }
+        const adjacent = structure.adjacentSubject(trigger.at);
+        // "said that the government and the rebels in Darfur must ...": whoever the clause names.
+        const obliged = adjacent ? structure.subjectEntities(adjacent) : entitiesOf(structure.mentionsBefore(trigger.at, 8));
+        if (!speaker || obliged.length === 0) { explain('no speaker or no obliged actor'); continue; }
         sources = [speaker];
-        targets = structure.subjectEntities(obliged).flatMap(membersOf).filter((t) => t !== speaker);
-        how = `speaker "${speaker.name ?? speaker.country}" lays an obligation on "${obliged.text}"`;
+        targets = obliged.flatMap(membersOf).filter((t) => t !== speaker);
+        how = `speaker "${speaker.name ?? speaker.country}" lays an obligation on the clause's subject`;
       } else {
         const found = this.sourcesFor(trigger, structure, sentence, previousSources);
         sources = found.sources.flatMap(membersOf).map((s) => this.speakerFor(s, trigger, structure));

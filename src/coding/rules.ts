@@ -53,6 +53,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // CONSULT: talks, meetings, visits, invitations (CAMEO 04x)
   { id: 'phone-talks', cameo: '041', verbs: ['hold', 'have', 'conduct', 'make'], nouns: ['phone', 'telephone', 'call'], window: 3, channel: 'phone', target: ['with', 'to'] },
+  // Before 'phone': "called on X to ..." is a request, not a call.
+  { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 3, target: ['on', 'upon'] },
   { id: 'phone', cameo: '041', verbs: ['phone', 'telephone', 'call'], target: ['object'], channel: 'phone' },
   { id: 'hold-talks', cameo: '040', verbs: ['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume'], nouns: ['talk', 'talks', 'meeting', 'consultation', 'discussion', 'negotiation', 'dialogue', 'summit'], window: 3, channel: 'meeting', target: ['with', 'between'] },
   { id: 'meet', cameo: '040', verbs: ['meet', 'confer', 'consult', 'negotiate', 'talk', 'discuss'], target: ['with', 'object'], channel: 'meeting' },
@@ -92,7 +94,6 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'protest', cameo: '140', verbs: ['protest', 'demonstrate', 'rally', 'march', 'riot'], intransitive: true, target: ['against', 'outside', 'at'] },
 
   // REQUEST, ACCUSE: the verbal conflict core
-  { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 3, target: ['on', 'upon'] },
   { id: 'seek', cameo: '100', verbs: ['seek', 'request', 'ask'], nouns: ['refuge', 'asylum', 'help', 'aid', 'assistance', 'support', 'protection', 'extradition'], window: 4, target: ['in', 'from', 'of'] },
   { id: 'urge', cameo: '102', verbs: ['urge', 'appeal', 'exhort', 'implore'], target: ['object', 'to'] },
   { id: 'demand', cameo: '100', verbs: ['demand', 'request', 'ask', 'insist'], target: ['object', 'from', 'of', 'by', 'on'] },

@@ -255,6 +255,8 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
     let trigger: Trigger | null = null;
     for (const rule of rulesFor(tokens[i]!)) {
       trigger = matchRule(rule, tokens, i);
+      // An intention about nothing the rules know ("seek refuge") leaves the word to the next rule.
+      if (trigger?.rule.intent && trigger.rule.id !== 'agree' && !intentionCode(tokens, trigger.end + 1)) trigger = null;
       if (trigger) break;
     }
     if (!trigger) {
