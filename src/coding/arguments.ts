@@ -17,6 +17,9 @@ const SPEECH_VERBS = new Set([
   'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report', 'conclude', 'warn', 'urge',
 ]);
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+/** "Thousands of X": the X are the actors. */
+const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'members', 'groups', 'crowds', 'hundred', 'thousand', 'some', 'many', 'most', 'all']);
+
 /** Words that open another clause: an actor after them belongs to that clause. */
 const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'if', 'unless', 'as', 'after', 'while', 'because', 'when', 'whose', 'where', 'following', 'before', 'until', 'since', 'whom']);
 const TEMPORAL_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'finally', 'on', 'last', 'this']);
@@ -113,7 +116,9 @@ export class SentenceStructure {
     // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.
     let before = mention.start - 1;
     while (before >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[before]!.pos)) before -= 1;
-    if (before >= 0 && this.tokens[before]!.pos === 'ADP' && this.word(before) !== 'that') return null;
+    // ... except after a quantity: "thousands of Nigerians", "members of the party".
+    if (before >= 0 && this.tokens[before]!.pos === 'ADP' && this.word(before) !== 'that'
+      && !(this.word(before) === 'of' && QUANTITY_NOUNS.has(this.word(before - 1)))) return null;
     if (mention.kind === 'pronoun' && mention.constraint?.level === 'organisation' && !mention.entity) return null;
     return mention;
   }

@@ -3,7 +3,7 @@
 import type { Channel } from '../types.js';
 
 /** Where a rule looks for its target, in order. */
-export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by' | 'outside' | 'near' | 'along';
+export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by' | 'outside' | 'near' | 'along' | 'over';
 
 export interface TriggerRule {
   id: string;
@@ -91,7 +91,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'stage-protest', cameo: '141', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'organise', 'organize', 'mount', 'join', 'go', 'call'], nouns: ['rally', 'demonstration', 'protest', 'march', 'sit-in', 'riot'], window: 4, target: ['against', 'outside', 'at'] },
   { id: 'hunger-strike', cameo: '142', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'continue', 'end'], nouns: ['hunger'], window: 4, target: ['against'] },
   { id: 'strike', cameo: '143', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'call'], nouns: ['strike', 'walkout', 'boycott'], window: 4, target: ['against'] },
-  { id: 'protest', cameo: '140', verbs: ['protest', 'demonstrate', 'rally', 'march', 'riot'], intransitive: true, target: ['against', 'outside', 'at'] },
+  { id: 'protest', cameo: '140', verbs: ['protest', 'riot'], target: ['against', 'object', 'outside', 'at'] },
+  { id: 'demonstrate', cameo: '141', verbs: ['demonstrate', 'rally', 'march'], intransitive: true, target: ['against', 'outside', 'at'] },
+  { id: 'in-protest', cameo: '140', nouns: ['protest', 'protests'], preceded: ['in'], target: ['against', 'at', 'over'] },
 
   // REQUEST, ACCUSE: the verbal conflict core
   { id: 'seek', cameo: '100', verbs: ['seek', 'request', 'ask'], nouns: ['refuge', 'asylum', 'help', 'aid', 'assistance', 'support', 'protection', 'extradition'], window: 4, target: ['in', 'from', 'of'] },
