@@ -117,7 +117,7 @@ export class ActorResolver {
       if (mention === subjectMention) sentenceSubject = mention.entity;
       if (mention.entity) this.actors.noteMention(mention.entity);
     }
-    if (sentenceSubject && (sentenceSubject.kind === 'person' || sentenceSubject.kind === 'group')) this.lastSubject = sentenceSubject;
+    if (sentenceSubject && ['person', 'group', 'collective'].includes(sentenceSubject.kind)) this.lastSubject = sentenceSubject;
     return { sentence, mentions, subject: subjectMention?.entity ?? null, clauseStart };
   }
 
@@ -137,8 +137,10 @@ export class ActorResolver {
     }
     const candidates = [sameSentenceSubject, this.lastSubject, ...this.actors.recentEntities()];
     if (constraint.plural) {
-      if (sameSentenceSubject?.kind === 'group') return sameSentenceSubject;
-      return this.lastSubject?.kind === 'group' ? this.lastSubject : null;
+      // "The Fijian rebels said they ...": a group, or a collective actor named in the plural.
+      const plural = (e: Entity | null): boolean => e?.kind === 'group' || e?.kind === 'collective';
+      if (plural(sameSentenceSubject)) return sameSentenceSubject;
+      return plural(this.lastSubject) ? this.lastSubject : null;
     }
     return candidates.find((e) => e?.kind === 'person') ?? null;
   }

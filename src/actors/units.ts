@@ -48,6 +48,14 @@ function pluralDemonym(word: string): GazetteerEntry[] {
   return singular?.values.filter((v) => v.type === 'adjective') ?? [];
 }
 
+/** "Vietnamese-led forces", "Iranian-backed militias": the nationality of the compound. */
+function compoundNationality(word: string): GazetteerEntry[] {
+  const match = /^(.+)-(led|backed|based|run|owned|sponsored|funded|supported|brokered)$/.exec(word);
+  if (!match) return [];
+  const found = getGazetteer().longestMatch([match[1]!], 0);
+  return found?.values.filter((v) => v.type === 'adjective' || v.type === 'country').map((v) => (v.type === 'country' ? { type: 'adjective' as const, iso3: v.iso3 } : v)) ?? [];
+}
+
 function actsAsSubject(tokens: readonly Token[], i: number): boolean {
   let at = i + 1;
   while (tokens[at] && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV') && !['is', 'was', "'s"].includes(tokens[at]!.norm)) at += 1;
@@ -97,7 +105,7 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
     }
     let match = trie.longestMatch(words, i);
     if (!match && isCapitalised(token)) {
-      const demonym = pluralDemonym(words[i]!);
+      const demonym = [...pluralDemonym(words[i]!), ...compoundNationality(words[i]!)];
       if (demonym.length > 0) match = { length: 1, values: demonym };
     }
     // Lower-case dictionary hits count only for roles, adjectives and bodies ("president",
