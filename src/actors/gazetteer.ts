@@ -68,11 +68,13 @@ export function getGazetteer(): PhraseTrie<GazetteerEntry> {
     for (const adjective of country.adjectives) {
       if (adjectiveOwner.get(adjective.toLowerCase())?.iso3 === country.iso3) trie.add(adjective, { type: 'adjective', iso3: country.iso3 });
     }
-    for (const capital of country.capitals) trie.add(capital, { type: 'capital', iso3: country.iso3 });
+    // Capitals and seats of government both stand for the government ("Hanoi", "the Kremlin").
+    for (const seat of [...country.capitals, ...country.seats]) trie.add(seat, { type: 'capital', iso3: country.iso3 });
   }
   for (const organisation of ontology.organisations) {
     // The contract codes international organisations (and international NGOs) as IGO.
-    const international = organisation.country === null && organisation.source === 'phoenix-international';
+    const international = organisation.country === null
+      && (organisation.source === 'phoenix-international' || organisation.sector === 'NGO' || organisation.sector === 'IGO');
     const entry: GazetteerEntry = {
       type: 'organisation', name: organisation.name, country: international ? 'IGO' : organisation.country,
       sector: organisation.sector,
