@@ -302,7 +302,10 @@ export class DocumentCoder {
     let previousSources: Entity[] | null = null;
     const firstEvent = this.events.length;
     for (const trigger of triggers) {
-      const facts = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
+      const coded = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
+      // A rule may follow the PLOVER manual where it files the action elsewhere than the table.
+      const facts = coded && trigger.rule.plover && !trigger.future
+        ? { ...coded, plover: trigger.rule.plover, mode: trigger.rule.mode ?? coded.mode } : coded;
       const explain = (outcome: string): void => {
         if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason, outcome });
       };

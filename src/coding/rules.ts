@@ -1,6 +1,6 @@
 // The project's own trigger rules for the diplomatic core of the domain. They are tried
 // before the CAMEO verb dictionary (data/verbs.json), which covers the rest of PLOVER.
-import type { Channel } from '../types.js';
+import type { Channel, PloverCategory } from '../types.js';
 
 /** Where a rule looks for its target, in order. */
 export type TargetSlot = 'possessor' | 'object' | 'to' | 'with' | 'for' | 'in' | 'on' | 'upon' | 'between' | 'of' | 'against' | 'from' | 'at' | 'by' | 'outside' | 'near' | 'along' | 'over';
@@ -26,6 +26,12 @@ export interface TriggerRule {
   possessed?: boolean;
   /** The verb counts only without an object: "protesters marched", not "this demonstrates that". */
   intransitive?: boolean;
+  /**
+   * Where the PLOVER manual files an action elsewhere than the CAMEO→PLOVER table does
+   * (resignations are RETREAT in the manual; CAMEO has no closer code than 0831).
+   */
+  plover?: PloverCategory;
+  mode?: string;
 }
 
 const GIVE = ['send', 'extend', 'offer', 'convey', 'express', 'give', 'address', 'deliver', 'present', 'voice', 'forward', 'reiterate'];
@@ -86,6 +92,12 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'deploy', cameo: '154', verbs: ['deploy', 'mobilize', 'mobilise', 'mass', 'reinforce', 'strengthen', 'station', 'move'], nouns: ['troops', 'forces', 'soldiers', 'army', 'military', 'warships', 'tanks', 'units', 'reservists', 'battalions'], window: 4, target: ['to', 'in', 'near', 'along', 'on'] },
   { id: 'reject', cameo: '120', verbs: ['reject', 'dismiss', 'rebuff', 'spurn', 'refuse', 'turn', 'veto', 'oppose'], nouns: ['appeal', 'proposal', 'plan', 'offer', 'call', 'calls', 'demand', 'demands', 'request', 'ultimatum', 'invitation', 'idea', 'initiative', 'bid', 'resolution', 'deal', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'criticism', 'charges', 'deployment', 'changes'], window: 6, target: ['from', 'by', 'of', 'object'] },
   { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct', 'tell'], target: ['object'] },
+
+  // CONCEDE, RETREAT: easing restrictions (verbal concessions), surrender, resignation, expulsions
+  { id: 'ease-restrictions', cameo: '081', verbs: ['lift', 'ease', 'relax', 'end', 'cancel', 'scrap', 'revoke', 'repeal'], nouns: ['curfew', 'restrictions', 'restriction', 'ban', 'measures', 'emergency', 'martial', 'blockade', 'closure'], window: 5, target: ['on', 'in', 'for', 'against'] },
+  { id: 'surrender', cameo: '0874', verbs: ['surrender', 'capitulate'], target: ['to'] },
+  { id: 'resign', cameo: '0831', verbs: ['resign', 'quit', 'abdicate'], plover: 'RETREAT', mode: 'resign', target: [] },
+  { id: 'expel', cameo: '166', verbs: ['expel', 'oust', 'deport'], nouns: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'envoys', 'inspectors', 'observers', 'monitors', 'staff', 'journalists', 'peacekeepers', 'attache', 'consul'], window: 5, target: ['from', 'of', 'object'] },
 
   // PROTEST: demonstrations, strikes, boycotts (CAMEO 14x)
   { id: 'stage-protest', cameo: '141', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'organise', 'organize', 'mount', 'join', 'go', 'call'], nouns: ['rally', 'demonstration', 'protest', 'march', 'sit-in', 'riot'], window: 4, target: ['against', 'outside', 'at'] },
