@@ -441,6 +441,18 @@ export class MentionFinder {
   private complementEnd(at: number, parse: TitleParse): number {
     let end = at;
     // "Security forces in Guinea": a group's place is its country.
+    // "activists from the defeated Fatah Party": members of an organisation.
+    if (this.word(end) === 'from' && /s$/.test(this.word(end - 1))) {
+      let at = end + 1;
+      while (this.tokens[at] && ['DET', 'ADJ', 'VERB'].includes(this.tokens[at]!.pos) && !this.unitAt.has(at)) at += 1;
+      const member = this.entryAt(at, 'organisation');
+      if (member && member.entry.type === 'organisation') {
+        const organisation = this.actors.organisation(this.text(at, member.end), member.entry.country, member.entry.sector, null);
+        parse.organisation ??= organisation;
+        parse.country ??= organisation.country;
+        return this.partySuffixEnd(member.end);
+      }
+    }
     const placeAt = this.word(end + 1) === 'the' ? end + 2 : end + 1;
     if (this.word(end) === 'in' && this.entryAt(placeAt, 'country') && /s$/.test(this.word(end - 1))) {
       const place = this.entryAt(placeAt, 'country')!;

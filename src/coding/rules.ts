@@ -74,7 +74,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // AGREE: intentions to cooperate or meet (CAMEO 03x), agreements (057 by the project's guidelines)
   { id: 'accept-invitation', cameo: '036', verbs: ['accept'], nouns: ['invitation'], window: 3, target: ['object'] },
   { id: 'accept', cameo: '030', verbs: ['accept', 'approve', 'embrace'], target: ['object', 'with', 'from'] },
-  { id: 'agree', cameo: '030', verbs: ['agree', 'pledge', 'promise', 'vow', 'commit'], target: ['with', 'to'] , intent: true },
+  { id: 'agree', cameo: '030', verbs: ['agree', 'pledge', 'promise', 'vow', 'commit', 'swear'], target: ['with', 'to'] , intent: true },
   { id: 'express-intent', cameo: '030', verbs: [...AFFIRM, 'have'], nouns: ['readiness', 'willingness', 'wish', 'hope', 'desire', 'commitment', 'determination', 'intention', 'priority', 'resolve', 'eagerness', 'interest'], window: 9, target: ['with', 'between', 'to'], intent: true },
   { id: 'hope', cameo: '030', verbs: ['hope', 'wish', 'want', 'intend', 'plan', 'seek'], target: ['with', 'between'], intent: true },
   { id: 'ready', cameo: '030', verbs: ['stand', 'be'], nouns: ['ready', 'willing', 'determined', 'committed', 'eager', 'prepared'], window: 2, target: ['with', 'between', 'to'], intent: true },

@@ -28,9 +28,10 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'witho
 const INTENT_WORDS = new Set([
   'hope', 'wish', 'readiness', 'ready', 'desire', 'willing', 'willingness', 'plan', 'intend', 'intention', 'want',
   'commitment', 'committed', 'determined', 'determination', 'agree', 'invite', 'invitation', 'eager', 'prepared',
-  'expect', 'seek', 'aim', 'try', 'attempt', 'decide', 'vow', 'pledge', 'promise', 'threaten',
+  'expect', 'seek', 'aim', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'swear',
   'instruct', 'ask', 'urge', 'order', 'encourage', 'call', 'help', 'allow', 'enable',
 ]);
+const FORCE_VERBS = new Set(['fight', 'attack', 'kill', 'destroy', 'retaliate', 'punish', 'strike', 'invade', 'bomb', 'crush', 'wipe', 'annihilate', 'avenge', 'shoot', 'seize']);
 const MEETING_VERBS = new Set(['meet', 'visit', 'welcome', 'host', 'receive', 'hold', 'talk', 'attend', 'come', 'travel']);
 const COOPERATION_WORDS = new Set([
   'cooperate', 'cooperation', 'work', 'strengthen', 'develop', 'deepen', 'expand', 'enhance', 'promote', 'advance',
@@ -147,12 +148,14 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** What an intention is about: meeting (036) or cooperating (030); null when neither. */
+/** What an intention is about: force (a threat, 138), meeting (036) or cooperating (030); null when none. */
 export function intentionCode(tokens: readonly Token[], from: number): string | null {
   let cooperative = false;
   for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
     const t = tokens[i]!;
     if (t.text === ';') break;
+    // "vowed to fight", "pledged to retaliate": an intention to use force is a threat.
+    if (FORCE_VERBS.has(t.lemma) && (tokens[i - 1]?.norm === 'to' || i === from + 1)) return '138';
     if (MEETING_VERBS.has(t.lemma) && (tokens[i - 1]?.norm === 'to' || t.norm.endsWith('ing'))) return '036';
     if (COOPERATION_WORDS.has(t.lemma) || COOPERATION_WORDS.has(t.norm)) cooperative = true;
   }
