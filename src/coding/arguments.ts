@@ -199,7 +199,9 @@ export class SentenceStructure {
     let i = mention.end;
     while (this.tokens[i]?.pos === 'ADV') i += 1;
     const next = this.tokens[i];
-    return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.norm.endsWith('ing')));
+    // "diplomats based in Geneva": a participle with its own phrase describes the noun.
+    const reducedRelative = next?.pos === 'VERB' && /(ed|en)$/.test(next.norm) && this.tokens[i + 1]?.pos === 'ADP';
+    return next !== undefined && !reducedRelative && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.norm.endsWith('ing')));
   }
 
   /** The direct object: a mention right after the verb, or the owner of the object noun. */

@@ -94,7 +94,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct', 'tell'], target: ['object'] },
 
   // CONCEDE, RETREAT: easing restrictions (verbal concessions), surrender, resignation, expulsions
-  { id: 'ease-restrictions', cameo: '081', verbs: ['lift', 'ease', 'relax', 'end', 'cancel', 'scrap', 'revoke', 'repeal'], nouns: ['curfew', 'restrictions', 'restriction', 'ban', 'measures', 'emergency', 'martial', 'blockade', 'closure'], window: 5, target: ['on', 'in', 'for', 'against'] },
+  { id: 'ease-restrictions', cameo: '081', verbs: ['lift', 'ease', 'relax', 'end', 'cancel', 'scrap', 'revoke', 'repeal'], nouns: ['curfew', 'restrictions', 'restriction', 'ban', 'measures', 'emergency', 'martial', 'closure'], window: 5, target: ['on', 'in', 'for', 'against'] },
   { id: 'surrender', cameo: '0874', verbs: ['surrender', 'capitulate'], target: ['to'] },
   { id: 'resign', cameo: '0831', verbs: ['resign', 'quit', 'abdicate'], plover: 'RETREAT', mode: 'resign', target: [] },
   { id: 'expel', cameo: '166', verbs: ['expel', 'oust', 'deport'], nouns: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'envoys', 'inspectors', 'observers', 'monitors', 'staff', 'journalists', 'peacekeepers', 'attache', 'consul'], window: 5, target: ['from', 'of', 'object'] },
