@@ -164,13 +164,8 @@ export class MentionFinder {
         if (!PLACE_PREPOSITIONS.has(this.word(i - 1))) {
           return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
         }
-        let after = unit.end;
-        while (this.tokens[after]?.pos === 'ADV') after += 1;
-        const next = this.tokens[after];
-        if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || i === 0) {
-          return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
-        }
-        return unit.end;
+        // "in Baghdad": a place, which may be where an action is aimed, never who acts.
+        return this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
       }
       case 'organisation': {
         const end = this.organisationEnd(this.partySuffixEnd(unit.end));

@@ -207,7 +207,9 @@ export class SentenceStructure {
   /** The direct object: a mention right after the verb, or the owner of the object noun. */
   objectTarget(verbAt: number): Mention[] {
     let at = verbAt + 1;
-    while (at < this.tokens.length && NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) && !this.mentionStartingAt.has(at)) at += 1;
+    // "rejected Thursday a United Nations appeal": a date may stand between verb and object.
+    while (at < this.tokens.length && !this.mentionStartingAt.has(at)
+      && (NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) || this.inDate(at) || TEMPORAL_WORDS.has(this.word(at)))) at += 1;
     const mention = this.mentionStartingAt.get(at);
     if (mention && !this.startsClause(mention)) return this.coordinated(mention, 'right');
     if (mention) return [];
@@ -320,10 +322,14 @@ export class SentenceStructure {
     return this.prepositionalTarget(verbAt + 1, ['by' as TargetSlot]);
   }
 
-  /** A mention ending right before a passive verb is its target ("X was attacked"). */
+  /**
+   * A mention ending right before a passive verb is its target ("X was attacked"); failing
+   * that, the actor named in the subject ("a camp for Congolese refugees was attacked").
+   */
   passiveSubject(verbAt: number): Mention[] {
     const subject = this.adjacentSubject(verbAt);
-    return subject ? this.coordinated(subject, 'left') : [];
+    if (subject) return this.coordinated(subject, 'left');
+    return this.mentionsBefore(verbAt, 10).slice(-1);
   }
 
   /** The first finite verb of the main clause (not a participle, not an infinitive). */
