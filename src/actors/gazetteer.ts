@@ -28,24 +28,36 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-let surnames: Map<string, Set<string>> | null = null;
+interface KnownBySurname { country: string; titles: string[] }
+
+let surnames: Map<string, KnownBySurname[]> | null = null;
 
 /**
- * The countries of the known people with this surname: "President Bush" is American even
- * though the text never says so, when every Bush the dictionaries know is.
+ * The country of the known people with this surname: "President Bush" is American even though
+ * the text never says so. Among namesakes, those who held the title the text gives come
+ * first ("President Obama"); then a country that most of them share. Null when unclear.
  */
-export function countriesOfSurname(surname: string): ReadonlySet<string> {
+export function countryOfSurname(surname: string, title: string | null): string | null {
   if (!surnames) {
     surnames = new Map();
     for (const person of loadOntology().people) {
       const last = person.name.split(' ').pop()?.toLowerCase();
       if (!last || !person.country || person.country === 'IGO') continue;
-      const set = surnames.get(last) ?? new Set<string>();
-      set.add(person.country);
-      surnames.set(last, set);
+      const list = surnames.get(last) ?? [];
+      list.push({ country: person.country, titles: person.roles.map((r) => (r.title ?? '').toLowerCase()) });
+      surnames.set(last, list);
     }
   }
-  return surnames.get(surname.toLowerCase()) ?? new Set();
+  const known = surnames.get(surname.toLowerCase()) ?? [];
+  const wanted = title?.toLowerCase();
+  const titled = wanted ? known.filter((k) => k.titles.some((t) => t === wanted || t.endsWith(` ${wanted}`))) : [];
+  for (const pool of [titled, known]) {
+    const counts = new Map<string, number>();
+    for (const k of pool) counts.set(k.country, (counts.get(k.country) ?? 0) + 1);
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (best && best[1] * 2 > pool.length) return best[0];
+  }
+  return null;
 }
 
 export function getGazetteer(): PhraseTrie<GazetteerEntry> {

@@ -2,13 +2,11 @@
 // and countries; organisations with their abbreviations. Short forms resolve to them.
 import { foldName } from '../nlp/fold.js';
 import type { Entity } from './entities.js';
-import { countriesOfSurname } from './gazetteer.js';
+import { countryOfSurname } from './gazetteer.js';
 
-/** A titled person of unknown country: the country of every known person with that surname. */
-function countryBySurname(name: string): string | null {
-  const surname = name.split(' ').pop() ?? '';
-  const countries = countriesOfSurname(surname);
-  return countries.size === 1 ? [...countries][0]! : null;
+/** A person of unknown country: the country of the known namesakes, if they agree. */
+function countryBySurname(name: string, role: string | null): string | null {
+  return countryOfSurname(name.split(' ').pop() ?? '', role);
 }
 
 export interface PersonFacts {
@@ -53,7 +51,7 @@ export class DocumentActors {
     }
     const entity: Entity = {
       key: `person:${foldName(cleanName)}`, kind: 'person', name: cleanName,
-      country: facts.country ?? facts.organisation?.country ?? countryBySurname(cleanName),
+      country: facts.country ?? facts.organisation?.country ?? countryBySurname(cleanName, facts.role ?? null),
       sector: facts.sector ?? null, role: facts.role ?? null, organisation: facts.organisation ?? null, members: [],
     };
     this.people.push(entity);
