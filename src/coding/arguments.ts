@@ -22,7 +22,7 @@ const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'millions', '
 
 /** Words that open another clause: an actor after them belongs to that clause. */
 const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'if', 'unless', 'as', 'after', 'while', 'because', 'when', 'whose', 'where', 'following', 'before', 'until', 'since', 'whom']);
-const TEMPORAL_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'finally', 'on', 'last', 'this']);
+const TEMPORAL_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'finally', 'on', 'last', 'this']);
 
 export interface Arguments {
   sources: Entity[];
