@@ -217,16 +217,32 @@ export class DocumentCoder {
       if (others[0]) return { targets: [others[0]], how: 'the other party in the hoped-for clause' };
     }
     if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return { targets: [], how: 'a clause, not an object, follows the verb' };
+    // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
+    const resolve = (mentions: Mention[]): Entity[] => this.resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
+    let prepositionsTried = false;
     for (const slot of trigger.rule.target) {
-      const mentions = slot === 'object'
-        ? (trigger.rule.nouns && trigger.rule.verbs
-          ? structure.objectTarget(trigger.at).filter((m) => m.start < trigger.end)
-          : structure.objectTarget(trigger.end))
-        : slot === 'possessor' ? structure.possessorOf(trigger.at)
-        : structure.prepositionalTarget(trigger.end + 1, [slot]);
-      // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
-      const targets = this.resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
-      if (targets.length > 0) return { targets, how: slot === 'object' ? 'object of the verb' : `"${slot}" phrase` };
+      if (slot === 'object' || slot === 'possessor') {
+        const mentions = slot === 'possessor' ? structure.possessorOf(trigger.at)
+          : trigger.rule.nouns && trigger.rule.verbs
+            ? structure.objectTarget(trigger.at).filter((m) => m.start < trigger.end)
+            : structure.objectTarget(trigger.end);
+        const targets = resolve(mentions);
+        if (targets.length > 0) return { targets, how: slot === 'object' ? 'object of the verb' : '"possessor" phrase' };
+        continue;
+      }
+      if (prepositionsTried) continue;
+      prepositionsTried = true;
+      // Of the phrases the rule accepts, the one closest to the verb: "agreed to US mediation
+      // in the talks with the Palestinians" is agreed with the US.
+      let best: { targets: Entity[]; start: number; slot: string } | null = null;
+      for (const preposition of trigger.rule.target) {
+        if (preposition === 'object' || preposition === 'possessor') continue;
+        const mentions = structure.prepositionalTarget(trigger.end + 1, [preposition]);
+        const targets = resolve(mentions);
+        const start = mentions[0]?.start ?? Infinity;
+        if (targets.length > 0 && (!best || start < best.start)) best = { targets, start, slot: preposition };
+      }
+      if (best) return { targets: best.targets, how: `"${best.slot}" phrase` };
     }
     const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
     if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
