@@ -308,19 +308,20 @@ export class MentionFinder {
     }
     if (title.name) {
       const { start, end, known } = title.name;
-      const person = this.actors.person(this.text(start, end), {
-        country: title.country ?? known?.country ?? null, sector: title.sector, role: title.roles[0] ?? null,
-        organisation: title.organisation,
-      });
+      // "King Abdullah II Ibn Al Hussein of Jordan": the country after the name.
       let next = end;
-      // "King Abdullah II Ibn Al Hussein of Jordan"
+      let ofCountry: string | null = null;
       if (this.word(end) === 'of') {
         const country = this.entryAt(end + 1, 'country') ?? (this.word(end + 1) === 'the' ? this.entryAt(end + 2, 'country') : null);
         if (country && country.entry.type === 'country') {
-          person.country ??= country.entry.iso3;
+          ofCountry = country.entry.iso3;
           next = country.end;
         }
       }
+      const person = this.actors.person(this.text(start, end), {
+        country: title.country ?? ofCountry ?? known?.country ?? null, sector: title.sector, role: title.roles[0] ?? null,
+        organisation: title.organisation,
+      });
       const mentionEnd = this.push(from, next, end - 1, 'named', person, null);
       return Math.max(mentionEnd, next);
     }
