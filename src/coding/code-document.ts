@@ -193,6 +193,9 @@ export class DocumentCoder {
   private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure): Entity {
     if (source.kind === 'person') return source;
     const explicit = structure.speakerFor(trigger.at);
+    // "Minister Tran Xuan Gia said Vietnam is committed ...": a speaker of unknown country who
+    // states his country's commitments speaks for it.
+    if (explicit?.kind === 'person' && explicit.country === null && source.kind === 'country') explicit.country = source.country;
     const speaker = explicit ?? (source.kind === 'country' ? this.previousSpeaker : null);
     if (speaker && speaker.kind !== 'country' && speaker !== source && speaker.country && speaker.country === source.country) return speaker;
     return source;

@@ -59,9 +59,12 @@ function looksVerbal(tokens: readonly Token[], i: number): boolean {
   return (next?.norm === 'to' || next?.norm === 'that') && (previous?.norm === 'and' || previous?.norm === 'also' || previous?.pos === 'PROPN' || previous?.pos === 'PRON');
 }
 
+/** "is committed to", "are determined to": states of the subject, not passives. */
+const STATE_PARTICIPLES = new Set(['committed', 'determined', 'prepared', 'engaged', 'interested', 'concerned', 'convinced', 'pleased', 'satisfied', 'involved', 'opposed', 'inclined']);
+
 function isPassive(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at];
-  if (!verb || !/(ed|en|wn|ne)$/.test(verb.norm)) return false;
+  if (!verb || !/(ed|en|wn|ne)$/.test(verb.norm) || STATE_PARTICIPLES.has(verb.norm)) return false;
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const t = tokens[i]!;
     if (BE_FORMS.has(t.norm)) return true;
