@@ -105,7 +105,11 @@ const sentencePrefixes = new WeakMap<readonly Token[], string[]>();
 function prefixesOf(tokens: readonly Token[]): string[] {
   let keys = sentencePrefixes.get(tokens);
   if (!keys) {
-    keys = tokens.flatMap((t) => [t.norm.slice(0, 3), t.lemma.slice(0, 3)]);
+    keys = new Array<string>(tokens.length * 2);
+    for (let k = 0; k < tokens.length; k++) {
+      keys[2 * k] = tokens[k]!.norm.slice(0, 3);
+      keys[2 * k + 1] = tokens[k]!.lemma.slice(0, 3);
+    }
     sentencePrefixes.set(tokens, keys);
   }
   return keys;
