@@ -1,5 +1,6 @@
 // The nlp stage: a Document becomes Sentences with tokens, tags, lemmas and resolved dates.
-import type { Document, Sentence } from '../types.js';
+import type { DateMention, Document, Sentence } from '../types.js';
+import type { DateContext } from './dates.js';
 import { fallbackYear, findDates } from './dates.js';
 import { paragraphsOf, tagParagraph } from './tokenise.js';
 
@@ -21,12 +22,26 @@ export function* streamSentences(document: Document, options: AnalyseOptions = {
   let count = 0;
   for (const span of paragraphsOf(text)) {
     for (const sentence of tagParagraph(text, span, count)) {
-      sentence.dates = findDates(sentence, dateContext);
+      resolveDatesOnDemand(sentence, dateContext);
       count += 1;
       yield sentence;
     }
     options.onProgress?.(span.end, text.length);
   }
+}
+
+/**
+ * Dates are resolved the first time a later stage reads them: chrono is the costliest step of
+ * the stage, and most sentences carry no event whose date anyone asks for.
+ */
+function resolveDatesOnDemand(sentence: Sentence, context: DateContext): void {
+  let dates: DateMention[] | null = null;
+  Object.defineProperty(sentence, 'dates', {
+    enumerable: true,
+    configurable: true,
+    get: () => (dates ??= findDates(sentence, context)),
+    set: (value: DateMention[]) => { dates = value; },
+  });
 }
 
 export function analyseDocument(document: Document, options: AnalyseOptions = {}): Sentence[] {
