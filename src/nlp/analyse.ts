@@ -22,26 +22,41 @@ export function* streamSentences(document: Document, options: AnalyseOptions = {
   let count = 0;
   for (const span of paragraphsOf(text)) {
     for (const sentence of tagParagraph(text, span, count)) {
-      resolveDatesOnDemand(sentence, dateContext);
       count += 1;
-      yield sentence;
+      yield new AnalysedSentence(sentence, dateContext);
     }
     options.onProgress?.(span.end, text.length);
   }
 }
 
 /**
- * Dates are resolved the first time a later stage reads them: chrono is the costliest step of
- * the stage, and most sentences carry no event whose date anyone asks for.
+ * A sentence whose dates are resolved the first time a later stage reads them: chrono is the
+ * costliest step of the stage, and most sentences carry no event whose date anyone asks for.
  */
-function resolveDatesOnDemand(sentence: Sentence, context: DateContext): void {
-  let dates: DateMention[] | null = null;
-  Object.defineProperty(sentence, 'dates', {
-    enumerable: true,
-    configurable: true,
-    get: () => (dates ??= findDates(sentence, context)),
-    set: (value: DateMention[]) => { dates = value; },
-  });
+class AnalysedSentence implements Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: Sentence['tokens'];
+  private resolvedDates: DateMention[] | null = null;
+
+  constructor(sentence: Sentence, private readonly context: DateContext) {
+    this.index = sentence.index;
+    this.start = sentence.start;
+    this.end = sentence.end;
+    this.text = sentence.text;
+    this.tokens = sentence.tokens;
+  }
+
+  get dates(): DateMention[] {
+    this.resolvedDates ??= findDates(this, this.context);
+    return this.resolvedDates;
+  }
+
+  toJSON(): Sentence {
+    return { index: this.index, start: this.start, end: this.end, text: this.text, tokens: this.tokens, dates: this.dates };
+  }
 }
 
 export function analyseDocument(document: Document, options: AnalyseOptions = {}): Sentence[] {
