@@ -17,6 +17,8 @@ const SPEECH_VERBS = new Set([
   'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report', 'conclude', 'warn', 'urge',
 ]);
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'overnight']);
+
 /** "Thousands of X": the X are the actors. */
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'members', 'groups', 'crowds', 'hundred', 'thousand', 'some', 'many', 'most', 'all']);
 
@@ -54,10 +56,14 @@ export class SentenceStructure {
     return this.resolved.mentions.some((m) => i >= m.start && i < m.end);
   }
 
-  /** Is token i part of a date ("on Monday", "last week")? */
+  /**
+   * Is token i part of a date ("on Monday", "on March 3", "last week")? Read from the words, so
+   * that finding a subject does not make the nlp stage resolve the sentence's dates.
+   */
   private inDate(i: number): boolean {
-    const token = this.tokens[i];
-    return token !== undefined && this.resolved.sentence.dates.some((d) => token.start >= d.start && token.end <= d.end);
+    const word = this.word(i);
+    if (MONTHS.has(word) || TEMPORAL_WORDS.has(word)) return true;
+    return this.tokens[i]?.pos === 'NUM' && (MONTHS.has(this.word(i - 1)) || MONTHS.has(this.word(i + 1)));
   }
 
   /** A mention and the ones coordinated with it ("A, B and C"), as entities. */
