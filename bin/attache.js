@@ -2,6 +2,12 @@
 // The compiled CLI lives in dist/ (built by `npm install` through the prepare script).
 import { main } from '../dist/cli/main.js';
 
+// A reader that stops early (`attache code ... | head`) is not an error: stop quietly.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv).then(
   (code) => { process.exitCode = code; },
   (error) => {
