@@ -2,7 +2,7 @@
 import type { DateMention, Document, Sentence } from '../types.js';
 import type { DateContext } from './dates.js';
 import { fallbackYear, findDates } from './dates.js';
-import { paragraphsOf, tagParagraph } from './tokenise.js';
+import { chunksOf, tagParagraph } from './tokenise.js';
 
 export interface AnalyseOptions {
   /** Called after each paragraph with characters done and total, for progress on long texts. */
@@ -20,7 +20,7 @@ export function* streamSentences(document: Document, options: AnalyseOptions = {
     fallbackYear: document.published ? null : fallbackYear(text),
   };
   let count = 0;
-  for (const span of paragraphsOf(text)) {
+  for (const span of chunksOf(text)) {
     for (const sentence of tagParagraph(text, span, count)) {
       count += 1;
       yield new AnalysedSentence(sentence, dateContext);

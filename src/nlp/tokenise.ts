@@ -32,6 +32,24 @@ export function* paragraphsOf(text: string): Generator<ParagraphSpan> {
 
 const MAX_PARAGRAPH = 20_000;
 
+/**
+ * Spans of whole paragraphs, each up to ~20,000 characters, for the tagger: one wink-nlp call
+ * per span costs less than one per paragraph, wink-nlp ends sentences at paragraph breaks
+ * anyway, and memory stays bounded on huge documents.
+ */
+export function* chunksOf(text: string): Generator<ParagraphSpan> {
+  let current: ParagraphSpan | null = null;
+  for (const paragraph of paragraphsOf(text)) {
+    if (current && paragraph.end - current.start <= MAX_PARAGRAPH) {
+      current = { start: current.start, end: paragraph.end };
+      continue;
+    }
+    if (current) yield current;
+    current = paragraph;
+  }
+  if (current) yield current;
+}
+
 /** Negation is read by the coder from these words in the verb group. */
 const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no']);
 
@@ -71,6 +89,8 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const value = values[i]!;
+      // Line breaks between paragraphs come out of wink-nlp as tokens of their own.
+      if (value.trim() === '') continue;
       const start = starts[i]!;
       const token: Token = {
         text: original.slice(start, start + value.length),
