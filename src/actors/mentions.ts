@@ -168,6 +168,8 @@ export class MentionFinder {
         return this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
       }
       case 'organisation': {
+        const titled = this.titledAt(i, i);
+        if (titled !== null) return titled;
         const end = this.organisationEnd(this.partySuffixEnd(unit.end));
         const organisation = this.actors.organisation(this.text(i, unit.end), entry.country, entry.sector, this.abbreviationAfter(unit.end));
         return this.push(i, end, unit.end - 1, 'named', organisation, null);
@@ -365,17 +367,30 @@ export class MentionFinder {
   private parseTitle(i: number): TitleParse | null {
     let at = i;
     let country: string | null = null;
-    const modifier = this.entryAt(at, 'adjective', 'country');
+    // "United Nations Secretary-General X", "Hamas leader X": the organisation a title belongs to.
+    const owner = this.entryAt(at, 'organisation');
+    let ownerEntity: Entity | null = null;
+    if (owner && owner.entry.type === 'organisation') {
+      let next = owner.end;
+      if (this.word(next) === "'s") next += 1;
+      if (!this.entryAt(next, 'role') && !LEADER_WORDS.has(this.word(next))) return null;
+      ownerEntity = this.actors.organisation(this.text(at, owner.end), owner.entry.country, owner.entry.sector, null);
+      country = ownerEntity.country;
+      at = next;
+    }
+    const modifier = ownerEntity ? null : this.entryAt(at, 'adjective', 'country');
     if (modifier && (modifier.entry.type === 'adjective' || modifier.entry.type === 'country')) {
       let next = modifier.end;
       if (this.word(next) === "'s") next += 1;
       while (TITLE_ADJECTIVES.has(this.word(next)) || (this.tokens[next]?.pos === 'ADJ' && !this.unitAt.has(next) && /^\p{Ll}/u.test(this.tokens[next]!.text))) next += 1;
-      if (this.entryAt(next, 'role') || LEADER_WORDS.has(this.word(next)) || this.isPartyRole(next)) {
+      if (this.entryAt(next, 'role') || LEADER_WORDS.has(this.word(next)) || this.isPartyRole(next) || this.namedRoleAt(next)) {
         country = modifier.entry.iso3;
         at = next;
       } else return null;
     }
-    const parse: TitleParse = { end: at, roles: [], sector: null, country, organisation: null, name: null };
+    const parse: TitleParse = { end: at, roles: [], sector: null, country, organisation: ownerEntity, name: null };
+    // An international organisation's officials act for it, whatever their title's usual sector.
+    if (ownerEntity?.country === 'IGO') parse.sector = 'IGO';
     for (;;) {
       const roleEnd = this.roleEnd(at);
       if (roleEnd === null) break;
@@ -413,9 +428,16 @@ export class MentionFinder {
     return parse;
   }
 
+  /** "External Affairs Minister": capitalised words the role dictionary lacks, then a role. */
+  private namedRoleAt(at: number): boolean {
+    const unit = this.unitAt.get(at);
+    return unit?.kind === 'name' && unit.end - unit.start <= 3 && this.entryAt(unit.end, 'role') !== null;
+  }
+
   /** "Party General Secretary", "Co-President": role words, possibly several in a row. */
   private roleEnd(at: number): number | null {
     let end = at;
+    if (this.namedRoleAt(at)) end = (this.unitAt.get(at) as Unit).end;
     for (;;) {
       const role = this.entryAt(end, 'role');
       if (role) { end = role.end; continue; }

@@ -165,7 +165,8 @@ export class ActorResolver {
    * says: "Israeli soldiers" (ISR, MIL), "Taiwan's Vice Foreign Minister" (TWN, GOV).
    */
   private unnamedActor(constraint: Constraint): Entity | null {
-    if (constraint.organisation) return constraint.level === 'organisation' ? constraint.organisation : null;
+    // "Red Cross officials", "Hamas leaders": unnamed people acting for their organisation.
+    if (constraint.organisation) return constraint.organisation;
     if (!constraint.country && !(constraint.plural && constraint.sector)) return null;
     if (constraint.level === 'organisation' && constraint.country) return collectiveEntity(constraint.country, constraint.sector, null);
     const role = constraint.plural ? null : constraint.role;

@@ -95,6 +95,8 @@ export class SentenceStructure {
         if (!before || before.kind === 'pronoun' && before.constraint?.plural) break;
         // Never reach back into a fronted phrase ("On behalf of the Front, the Government, ...").
         if (before.start < this.resolved.clauseStart && mention.start >= this.resolved.clauseStart) break;
+        // "... its war in Ukraine, and Moscow vowed": a noun inside a phrase is not a co-subject.
+        if (this.tokens[before.start - 1]?.pos === 'ADP') break;
         all.unshift(before);
         at = before.start;
       }
