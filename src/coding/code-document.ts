@@ -306,6 +306,9 @@ export class DocumentCoder {
   }
 
   codeSentence(sentence: ResolvedSentence): void {
+    // With no actor in the sentence there is nobody to do anything: skip the trigger search
+    // (unless explaining, where the patterns that fired are worth seeing anyway).
+    if (!this.keepExplanations && !sentence.mentions.some((m) => m.entity || m.kind === 'bilateral')) return;
     const { triggers, dropped } = findTriggers(sentence.sentence);
     const tokens = sentence.sentence.tokens;
     for (const { trigger, why } of this.keepExplanations ? dropped : []) {
