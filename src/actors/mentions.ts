@@ -1,6 +1,6 @@
 // Second pass over a sentence: units become actor mentions. A title phrase such as
-// "First Secretary of the Communist Party of Cuba Central Committee and President of Cuba
-// Miguel Diaz-Canel" names a person, a role, an organisation and a country at once.
+// "General Secretary of the Workers' Party Central Committee and President of Ruritania
+// Anna Novak" names a person, a role, an organisation and a country at once.
 import type { Sentence, Token } from '../types.js';
 import type { DocumentActors } from './registry.js';
 import type { Entity } from './entities.js';

@@ -176,7 +176,7 @@ export class DocumentCoder {
     }
     const beforeAside = trigger.passive || adjacent ? null : structure.subjectAcrossAside(trigger.at);
     if (beforeAside) return { sources: structure.subjectEntities(beforeAside), how: `subject "${beforeAside.text}" before an aside` };
-    // "Russian aircraft including helicopter gunships killed ...": the main verb's subject.
+    // "Ruritanian jets, flying low over the valley, struck ...": the main verb's subject.
     if (sentence.subject && structure.isMainVerb(trigger.at, sentence.clauseStart)) {
       return { sources: [sentence.subject], how: `subject "${sentence.subject.name ?? sentence.subject.country}" of the main verb` };
     }
