@@ -274,7 +274,7 @@ export class MentionFinder {
       const organisation = this.actors.organisation(this.text(start, end + 1), null, headSector, this.abbreviationAfter(end + 1));
       return this.push(start, orgEnd, end, 'named', organisation, null);
     }
-    // "Sergei Syrankov, First Secretary of the Central Committee of ...": apposition.
+    // "Anna Novak, First Secretary of the Workers' Party, said ...": apposition.
     if (this.word(end) === ',') {
       let roleAt = end + 1;
       if (this.word(roleAt) === 'the') roleAt += 1;
