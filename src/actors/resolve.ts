@@ -17,11 +17,6 @@ export interface ResolvedSentence {
   subject: Entity | null;
 }
 
-export interface ResolvedDocument {
-  sentences: ResolvedSentence[];
-  actors: DocumentActors;
-}
-
 /** Words that open a fronted phrase before the subject ("In his letter, X said"). */
 const FRONTING = new Set(['in', 'on', 'at', 'for', 'during', 'with', 'after', 'before', 'under', 'amid', 'following', 'as']);
 
@@ -178,9 +173,4 @@ export class ActorResolver {
     this.actors.noteMention(group);
     this.lastSubject = group;
   }
-}
-
-export function resolveActors(sentences: Sentence[]): ResolvedDocument {
-  const resolver = new ActorResolver();
-  return { sentences: sentences.map((s) => resolver.resolveSentence(s)), actors: resolver.actors };
 }

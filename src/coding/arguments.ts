@@ -2,12 +2,11 @@
 // the subject before the verb, the object after it, "with"/"to"/"for" phrases, "by" in the
 // passive, coordinated actors, and the speaker of reported speech.
 import type { Entity } from '../actors/entities.js';
-import { countryEntity, groupEntity } from '../actors/entities.js';
+import { countryEntity } from '../actors/entities.js';
 import type { Mention } from '../actors/mentions.js';
 import type { ResolvedSentence } from '../actors/resolve.js';
 import type { Token } from '../types.js';
 import type { TargetSlot } from './rules.js';
-import type { Trigger } from './triggers.js';
 
 /** Words between a subject and its verb that do not break the link ("X also warmly congratulated"). */
 const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
@@ -388,4 +387,3 @@ export function atLevel(entity: Entity, level: 'person' | 'organisation' | 'coun
   return entity.country ? countryEntity(entity.country) : null;
 }
 
-export { groupEntity };

@@ -125,7 +125,7 @@ export class DocumentCoder {
   private previousSpeaker: Entity | null = null;
 
   constructor(private readonly document: Document, private readonly actors: DocumentActors, private readonly keepExplanations = true) {
-    this.discourse = new Discourse(document.published);
+    this.discourse = new Discourse();
   }
 
   result(): CodingResult {

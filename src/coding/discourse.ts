@@ -22,7 +22,6 @@ export class Discourse {
   /** The two sides of the latest talks: "the two leaders", "they". */
   pair: [Entity, Entity] | null = null;
 
-  constructor(readonly published: string | null) {}
 
   openScene(channel: Channel, date: string | null, participants: Entity[], sentence: number): void {
     const countries = new Set(participants.map((p) => p.country).filter((c): c is string => c !== null));
