@@ -161,10 +161,11 @@ export class MentionFinder {
       case 'capital': {
         // A capital stands for its government ("Hanoi welcomed", "work with Washington"),
         // except where it is a place ("in Hanoi", "arrived at Tallinn").
-        if (!PLACE_PREPOSITIONS.has(this.word(i - 1))) {
+        const dateline = i === 0 && /^[–—-]$|^,$/.test(this.tokens[unit.end]?.text ?? '');
+        if (!PLACE_PREPOSITIONS.has(this.word(i - 1)) && !dateline) {
           return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
         }
-        // "in Baghdad": a place, which may be where an action is aimed, never who acts.
+        // "in Baghdad", or a dateline ("Hanoi –"): a place, which may be where an action is aimed, never who acts.
         return this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
       }
       case 'organisation': {
@@ -394,7 +395,7 @@ export class MentionFinder {
     for (;;) {
       const roleEnd = this.roleEnd(at);
       if (roleEnd === null) break;
-      const roleUnit = this.entryAt(at, 'role');
+      const roleUnit = this.entryAt(at, 'role') ?? (this.namedRoleAt(at) ? this.entryAt((this.unitAt.get(at) as Unit).end, 'role') : null);
       parse.roles.push(this.text(at, roleEnd));
       if (parse.sector === null) {
         parse.sector = (roleUnit?.entry.type === 'role' ? roleUnit.entry.sector : null)

@@ -70,6 +70,7 @@ function firstVerbAfter(sentence: Sentence, from: number): number {
 }
 
 const POSSESSIVE_SINGULAR = new Set(['his', 'her']);
+const OBJECT_PRONOUNS = new Set(['him', 'them']);
 
 function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention): Entity | null {
   let found: Entity | null = null;
@@ -83,6 +84,8 @@ function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention): En
 export class ActorResolver {
   readonly actors = new DocumentActors();
   private lastSubject: Entity | null = null;
+  /** The subject of the sentence being resolved, once known. */
+  private currentSubject: Entity | null = null;
 
   resolveSentence(sentence: Sentence): ResolvedSentence {
     const mentions = new MentionFinder(sentence, this.actors).find();
@@ -98,6 +101,7 @@ export class ActorResolver {
     // Resolve in order; a pronoun in a fronted phrase looks forward to the subject ("In his letter, X").
     if (subjectMention && subjectMention.kind !== 'pronoun') this.resolveMention(subjectMention, null);
     let sentenceSubject: Entity | null = subjectMention?.entity ?? null;
+    this.currentSubject = sentenceSubject;
     for (const mention of mentions) {
       if (mention.entity) {
         this.actors.noteMention(mention.entity);
@@ -109,7 +113,7 @@ export class ActorResolver {
       const nearest = mention.kind === 'pronoun' && POSSESSIVE_SINGULAR.has(mention.text.toLowerCase()) && !cataphoric
         ? nearestPersonBefore(mentions, mention) : null;
       this.resolveMention(mention, cataphoric ?? nearest ?? (mention.start > (subjectMention?.start ?? Infinity) ? sentenceSubject : null));
-      if (mention === subjectMention) sentenceSubject = mention.entity;
+      if (mention === subjectMention) sentenceSubject = this.currentSubject = mention.entity;
       if (mention.entity) this.actors.noteMention(mention.entity);
     }
     if (sentenceSubject && ['person', 'group', 'collective'].includes(sentenceSubject.kind)) this.lastSubject = sentenceSubject;
@@ -120,17 +124,20 @@ export class ActorResolver {
     if (mention.entity || !mention.constraint) return;
     const constraint = mention.constraint;
     if (mention.kind === 'pronoun') {
-      mention.entity = this.resolvePronoun(constraint, sameSentenceSubject);
+      mention.entity = this.resolvePronoun(constraint, sameSentenceSubject, OBJECT_PRONOUNS.has(mention.text.toLowerCase()));
     } else if (mention.kind === 'description') {
       mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(constraint);
     }
   }
 
-  private resolvePronoun(constraint: Constraint, sameSentenceSubject: Entity | null): Entity | null {
+  private resolvePronoun(constraint: Constraint, sameSentenceSubject: Entity | null, isObject: boolean): Entity | null {
     if (constraint.level === 'organisation') {
       return this.actors.recentEntities().find((e) => e.kind === 'organisation' || e.kind === 'country') ?? null;
     }
-    const candidates = [sameSentenceSubject, this.lastSubject, ...this.actors.recentEntities()];
+    // "The Chinese leader invited him": an object pronoun is someone other than the subject.
+    const subject = isObject ? this.currentSubject : null;
+    const candidates = [isObject ? null : sameSentenceSubject, this.lastSubject, ...this.actors.recentEntities()]
+      .filter((e) => !subject || e !== subject);
     if (constraint.plural) {
       // "The Fijian rebels said they ...": a group, or a collective actor named in the plural.
       const plural = (e: Entity | null): boolean => e?.kind === 'group' || e?.kind === 'collective';

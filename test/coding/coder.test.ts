@@ -93,3 +93,21 @@ describe('event coding', () => {
     expect(event!.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('an article in the style of the founding documents (written for this test)', () => {
+  it('codes each leader\'s congratulation, the phone talks, the invitation and its acceptance', async () => {
+    const { readFileSync } = await import('node:fs');
+    const raw = readFileSync(new URL('../fixtures/coding/congratulations-laos.txt', import.meta.url), 'utf8');
+    const [, published, text] = /^ date (\d{4}-\d\d-\d\d) ([\s\S]*)$/.exec(raw)!;
+    const events = code(text!, published!);
+    const summary = new Set(events.map((e) => `${e.source.name ?? e.source.country} ${e.plover} ${e.target?.name ?? e.target?.country} ${e.channel ?? '-'} ${e.date}`));
+    expect(summary).toContain('Luong Cuong SUPPORT Thongloun Sisoulith letter 2026-05-20');
+    expect(summary).toContain('Luong Cuong AGREE LAO letter 2026-05-20');
+    expect(summary).toContain('Xi Jinping CONSULT Thongloun Sisoulith phone 2026-05-19');
+    expect(summary).toContain('Thongloun Sisoulith AGREE Xi Jinping phone 2026-05-19');
+    expect(summary).toContain('Hun Manet SUPPORT Thongloun Sisoulith - 2026-05-20');
+    // The dateline is a place, and the negated message is no event.
+    expect(events.some((e) => e.source.country === 'LAO' && e.source.name === null)).toBe(false);
+    expect(events.some((e) => e.source.name === 'Shigeru Ishiba')).toBe(false);
+  });
+});
