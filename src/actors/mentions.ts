@@ -50,7 +50,7 @@ const BILATERAL_LEVEL: Record<string, Constraint['level']> = {
   governments: 'country', states: 'country', peoples: 'country', presidents: 'person', ministers: 'person',
 };
 
-const LEADER_WORDS = new Set(['leader', 'leaders', 'chief', 'head', 'side', 'official', 'officials']);
+const LEADER_WORDS = new Set(['leader', 'leaders', 'chief', 'head', 'side', 'official', 'officials', 'counterpart']);
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
@@ -267,6 +267,11 @@ export class MentionFinder {
   private nameAt(unit: Unit): number {
     const { start, end } = unit;
     const nameText = this.text(start, end);
+    // "the Rapid Support Forces": the organisation noun closes the name itself.
+    if (end - start >= 2 && ORGANISATION_HEADS[this.word(end - 1)]) {
+      const organisation = this.actors.organisation(nameText, null, ORGANISATION_HEADS[this.word(end - 1)] ?? null, this.abbreviationAfter(end));
+      return this.push(start, this.organisationEnd(end), end - 1, 'named', organisation, null);
+    }
     // "Belaya Rus Party": a capitalised phrase ending in an organisation noun.
     const headKey = this.word(end);
     const headSector = ORGANISATION_HEADS[headKey];

@@ -42,6 +42,9 @@ function satisfies(entity: Entity, constraint: Constraint): boolean {
   if (constraint.level === 'organisation') {
     if (entity.kind !== 'organisation') return false;
     if (constraint.sector && entity.sector && constraint.sector !== entity.sector) return false;
+  } else if (entity.kind === 'collective') {
+    // "the army" after "Sudanese army aircraft": an unnamed actor of the same sector.
+    return constraint.sector !== null && entity.sector === constraint.sector && (!constraint.country || entity.country === constraint.country);
   } else if (entity.kind !== 'person' && !(entity.kind === 'group' && constraint.plural)) return false;
   if (constraint.country && entity.country !== constraint.country) return false;
   if (constraint.organisation && entity.organisation && entity.organisation !== constraint.organisation) return false;

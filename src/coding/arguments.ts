@@ -18,6 +18,9 @@ const SPEECH_VERBS = new Set([
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'overnight']);
 
+/** Nouns whose "to" infinitive says what they are about: "the decision to join", "a plan to visit". */
+const INFINITIVE_NOUNS = new Set(['decision', 'plan', 'right', 'effort', 'attempt', 'bid', 'move', 'readiness', 'willingness', 'ability', 'failure', 'refusal', 'commitment', 'promise', 'pledge', 'agreement', 'proposal', 'call', 'order', 'permission', 'request', 'offer', 'invitation', 'chance', 'opportunity', 'intention', 'desire', 'wish', 'determination', 'need']);
+
 /** "Thousands of X": the X are the actors. */
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'members', 'groups', 'crowds', 'hundred', 'thousand', 'some', 'many', 'most', 'all']);
 
@@ -350,11 +353,19 @@ export class SentenceStructure {
     return false;
   }
 
-  /** "to protest": an infinitive of purpose. */
+  /** "... and threatened": a verb coordinated with the one before it. */
+  followsAnd(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && (this.tokens[i]!.pos === 'ADV' || this.tokens[i]!.pos === 'AUX')) i -= 1;
+    return this.word(i) === 'and' || this.word(i) === 'or';
+  }
+
+  /** "to protest": an infinitive of purpose (not the complement of "decision to", "plan to"). */
   isPurposeInfinitive(at: number): boolean {
     let i = at - 1;
     while (i >= 0 && this.tokens[i]!.pos === 'ADV') i -= 1;
-    return this.word(i) === 'to';
+    const before = this.tokens[i - 1];
+    return this.word(i) === 'to' && !(before?.pos === 'NOUN' && INFINITIVE_NOUNS.has(before.lemma));
   }
 
   /** Is the trigger a participle or a coordinated verb that shares an earlier subject? */

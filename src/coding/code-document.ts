@@ -322,6 +322,9 @@ export class DocumentCoder {
     if (note) triggers.unshift(note);
     triggers.push(...obligations(tokens));
     let previousSources: Entity[] | null = null;
+    // The last trigger that coded an event: a verb coordinated with it ("accused ... and
+    // threatened") shares its subject, if only participles and infinitives stand between them.
+    let lastCoded: Trigger | null = null;
     const firstEvent = this.events.length;
     for (const trigger of triggers) {
       const coded = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
@@ -381,10 +384,14 @@ export class DocumentCoder {
       // subject; in an -ing elaboration ("..., promoting peace") it is description, not an event.
       const purpose = structure.isPurposeInfinitive(trigger.at)
         && (how.startsWith('source: shared with the previous verb') || how.startsWith('source: subject of the main clause'));
-      const ownSubject = how.startsWith('source: subject "') || how.startsWith('source: by-phrase') || purpose;
+      // "X accused the army ... and threatened to retaliate": coordinated verbs share X.
+      const coordinated = how.startsWith('source: shared with the previous verb') && structure.followsAnd(trigger.at)
+        && lastCoded !== null && trigger.at - lastCoded.end <= 12
+        && triggers.every((t) => t.at <= lastCoded!.at || t.at >= trigger.at || tokens[t.at]!.norm.endsWith('ing') || tokens[t.at - 1]?.norm === 'to');
+      const ownSubject = how.startsWith('source: subject "') || how.startsWith('source: by-phrase') || purpose || coordinated;
       if (trigger.fromDictionary && !ownSubject) { explain(`dictionary verb without its own subject (${how})`); continue; }
       // Without a target, a dictionary verb counts only when its own subject acts ("Israel threatened to ...").
-      if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned && !how.startsWith('source: subject "')) { explain(`dictionary verb without a target (${how})`); continue; }
+      if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned && !(how.startsWith('source: subject "') || coordinated)) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent && trigger.rule.id !== 'agree') { explain(`no target (${how})`); continue; }
 
       const phoned = tokens.slice(Math.max(0, trigger.at - 2), trigger.end + 1).some((t) => t.norm === 'phone' || t.norm === 'telephone');
@@ -401,6 +408,7 @@ export class DocumentCoder {
         for (const target of pairTargets) {
           if (target && (target === source || target.key === source.key)) continue;
           this.emit(sentence, trigger, facts, source, target, channel, date, how);
+          lastCoded = trigger;
           if (target) {
             this.discourse.rememberPair(source, target);
             if (trigger.rule.id === 'invite') this.discourse.rememberInvitation(source, target);

@@ -141,6 +141,13 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
   while (tokens[before]?.pos === 'ADV') before -= 1;
   const previous = tokens[before];
   if (!previous) return false;
+  // "ready to consolidate solidarity and expand cooperation": the second verb shares the "to".
+  if (previous.norm === 'and' || previous.norm === 'or') {
+    for (let i = before - 1; i >= Math.max(0, before - 8); i--) {
+      if (tokens[i]!.norm === 'to' && tokens[i + 1]?.pos === 'VERB' || tokens[i]!.norm === 'to' && tokens[i + 1]?.pos === 'ADV') return isUnderIntention(tokens, i + 1 + (tokens[i + 1]?.pos === 'ADV' ? 1 : 0));
+      if (tokens[i]!.text === ',' || tokens[i]!.text === ';') break;
+    }
+  }
   const infinitive = previous.norm === 'to';
   const gerund = tokens[at]?.norm.endsWith('ing') ?? false;
   if (!infinitive && !gerund) return false;

@@ -13,6 +13,8 @@ interface CompiledPattern {
   pattern: VerbPattern;
   /** Three-letter prefixes one of which the first following word must have; null: no quick test. */
   firstKeys: Set<string> | null;
+  /** Whether the pattern names a content word (not prepositions alone). */
+  contentful: boolean;
   after: { matcher: Matcher; free: boolean }[];
   before: Matcher[];
 }
@@ -134,7 +136,10 @@ function compilePattern(pattern: VerbPattern, synsets: Record<string, string[]>)
     .filter((m): m is { matcher: Matcher; free: boolean } => m.matcher !== null);
   const before = pattern.before.filter((e) => 'word' in e || 'synset' in e)
     .map((e) => compileElement(e, synsets)).filter((m): m is Matcher => m !== null);
-  return { pattern, after, before, firstKeys: firstAfter ? elementKeys(firstAfter, synsets) : null };
+  return {
+    pattern, after, before, firstKeys: firstAfter ? elementKeys(firstAfter, synsets) : null,
+    contentful: [...pattern.after, ...pattern.before].some(isContentElement),
+  };
 }
 
 function verbIndex(): Map<string, VerbEntry> {
@@ -183,7 +188,7 @@ function patternMatches(compiled: CompiledPattern, tokens: readonly Token[], ver
   return compiled.after.length + compiled.before.length;
 }
 
-const FUNCTION_WORDS = new Set(['into', 'to', 'from', 'with', 'on', 'in', 'at', 'for', 'by', 'of', 'against', 'over', 'off', 'up', 'down', 'out', 'across', 'through', 'about', 'as', 'back', 'away', 'upon']);
+const FUNCTION_WORDS = new Set(['into', 'to', 'from', 'with', 'on', 'in', 'at', 'for', 'by', 'of', 'against', 'over', 'off', 'up', 'down', 'out', 'across', 'through', 'about', 'as', 'back', 'away', 'upon', 'ahead', 'forward', 'together', 'along', 'around']);
 
 /** A pattern says something about the event only with a content word ("- * CURFEW", not "- * INTO"). */
 function isContentElement(element: VerbElement): boolean {
@@ -214,10 +219,12 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
     if (lemmaKey !== normKey) for (const compiled of entry.patternsByKey.get(lemmaKey) ?? []) candidates.add(compiled);
   }
   for (const compiled of candidates) {
+    // A pattern of prepositions alone ("- * AHEAD") says nothing the verb does not.
+    if (!compiled.contentful) continue;
     const score = patternMatches(compiled, tokens, i);
     if (score > 0 && (!best || score > best.score)) best = { pattern: compiled.pattern, score };
   }
-  const contentful = best !== null && [...best.pattern.after, ...best.pattern.before].some(isContentElement);
+  const contentful = best !== null;
   if (!contentful && RULE_OWNED.has(entry.lemma)) return null;
   const code = best?.pattern.code ?? entry.block.lemmaCodes[entry.lemma] ?? entry.block.code;
   if (!code || !/^\d{2,4}$/.test(code)) return null;

@@ -111,3 +111,20 @@ describe('an article in the style of the founding documents (written for this te
     expect(events.some((e) => e.source.name === 'Shigeru Ishiba')).toBe(false);
   });
 });
+
+describe('a conflict report (written for this test)', () => {
+  it('codes the attack, the accusation and threat, and the unnamed armed actors', async () => {
+    const { readFileSync } = await import('node:fs');
+    const raw = readFileSync(new URL('../fixtures/coding/fighting-near-border.txt', import.meta.url), 'utf8');
+    const [, published, text] = /^ date (\d{4}-\d\d-\d\d) ([\s\S]*)$/.exec(raw)!;
+    const events = code(text!, published!);
+    const summary = new Set(events.map((e) => `${e.source.name ?? e.source.country} ${e.plover} ${e.target?.name ?? e.target?.country ?? '-'}`));
+    expect(summary).toContain('SDN ASSAULT Rapid Support Forces');
+    expect(summary).toContain('Rapid Support Forces ACCUSE SDN');
+    expect(summary).toContain('Rapid Support Forces THREATEN -');
+    expect(summary).toContain('SDN REJECT -');
+    const attack = events.find((e) => e.plover === 'ASSAULT');
+    expect(attack?.source.sector).toBe('MIL');
+    expect(attack?.date).toBe('2026-06-01');
+  });
+});
