@@ -14,6 +14,32 @@ export interface CodingRun {
   events: number;
 }
 
+/**
+ * Progress over many documents, whose number a stream does not know in advance: a live count
+ * on a terminal, a line every thousand documents otherwise.
+ */
+function documentCounter(): { update(run: CodingRun): void; stop(): void } {
+  const started = Date.now();
+  let shown = false;
+  const line = (run: CodingRun): string => {
+    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    return `attache: ${run.documents} documents, ${run.events} events (${(run.documents / seconds).toFixed(0)} documents/s)`;
+  };
+  return {
+    update(run) {
+      if (process.stderr.isTTY && run.documents % 20 === 0) {
+        process.stderr.write(`\r${line(run)}`);
+        shown = true;
+      } else if (!process.stderr.isTTY && run.documents % 1000 === 0) {
+        process.stderr.write(`${line(run)}\n`);
+      }
+    },
+    stop() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
 export async function codeInputs(
   inputs: string[],
   options: IngestOptions,
@@ -21,6 +47,7 @@ export async function codeInputs(
 ): Promise<CodingRun> {
   const coder = createCoder();
   const run: CodingRun = { failures: 0, documents: 0, events: 0 };
+  const counter = documentCounter();
   const warn = (message: string): void => { process.stderr.write(`attache: warning: ${message}\n`); };
   for await (const item of readInputs(inputs, { onWarning: warn, ...options })) {
     if (item.kind === 'error') {
@@ -37,6 +64,8 @@ export async function codeInputs(
     run.documents += 1;
     run.events += coded.events.length;
     onDocument(coded);
+    counter.update(run);
   }
+  counter.stop();
   return run;
 }
