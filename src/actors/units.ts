@@ -71,13 +71,15 @@ function endsNameWithRoleWord(tokens: readonly Token[], words: readonly string[]
 }
 
 function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) && token.text !== 'I';
+  // A character test rather than a Unicode regular expression: this runs for every token.
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase() && token.text !== 'I';
 }
 
 /** A capitalised word that can be part of a person's name at this position. */
 function isNameWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!isCapitalised(token) || !/^\p{L}/u.test(token.text)) return false;
+  if (!isCapitalised(token)) return false;
   const key = wordKey(token.text);
   if (FUNCTION_WORDS.has(key)) return false;
   if (/^[IVX]+$/.test(token.text)) return i > 0; // regnal numbers, never at the start
@@ -105,7 +107,7 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
     }
     let match = trie.longestMatch(words, i);
     if (!match && isCapitalised(token)) {
-      const demonym = [...pluralDemonym(words[i]!), ...compoundNationality(words[i]!)];
+      const demonym = words[i]!.includes('-') ? compoundNationality(words[i]!) : pluralDemonym(words[i]!);
       if (demonym.length > 0) match = { length: 1, values: demonym };
     }
     // Lower-case dictionary hits count only for roles, adjectives and bodies ("president",
