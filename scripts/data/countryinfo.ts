@@ -51,6 +51,22 @@ function readNames(field: string): string[] {
   return [phraseWords(t)].filter(Boolean);
 }
 
+
+/**
+ * "NAME_ +ALIAS_ [..][..]": the names and the bracketed terms of a leader line, without the
+ * birth and death brackets ([B:..], [D:..]). `bracketsRequired`: a line without brackets is no entry.
+ */
+function namesAndBrackets(line: string, bracketsRequired: boolean): { name: string; aliases: string[]; brackets: string[] } | null {
+  const match = (bracketsRequired ? /^([^\[]+?)\s*(\[.*)$/ : /^([^\[]+?)\s*(\[.*)?$/).exec(line);
+  if (!match) return null;
+  const [name, ...aliases] = readNames(match[1] ?? '');
+  if (!name) return null;
+  const brackets = [...(match[2] ?? '').matchAll(/\[([^\]]*)\]/g)]
+    .map((r) => (r[1] ?? '').trim())
+    .filter((inner) => !/^[BD]:/.test(inner));
+  return { name, aliases, brackets };
+}
+
 export function parseCountryInfo(text: string): CountryInfoEntry[] {
   // Skip the documentation header (it contains example tags).
   const start = text.indexOf('-->');
@@ -86,14 +102,10 @@ export function parseCountryInfo(text: string): CountryInfoEntry[] {
       const open = /^<([^/][^>]*)>$/.exec(line);
       if (open) { title = open[1] ?? null; continue; }
       if (/^<\//.test(line)) { title = null; continue; }
-      const nameMatch = /^([^\[]+?)\s*(\[.*)?$/.exec(line);
-      if (!nameMatch) continue;
-      const [name, ...aliases] = readNames(nameMatch[1] ?? '');
-      if (!name) continue;
-      for (const r of (nameMatch[2] ?? '').matchAll(/\[([^\]]*)\]/g)) {
-        const inner = (r[1] ?? '').trim();
-        if (/^[BD]:/.test(inner)) continue;
-        terms.push({ name, aliases, title, code: null, restriction: inner });
+      const entry = namesAndBrackets(line, false);
+      if (!entry) continue;
+      for (const inner of entry.brackets) {
+        terms.push({ name: entry.name, aliases: entry.aliases, title, code: null, restriction: inner });
       }
     }
     // <Government>: NAME_ [CODE date][CODE date] # Title
@@ -103,16 +115,12 @@ export function parseCountryInfo(text: string): CountryInfoEntry[] {
       const comment = hash >= 0 ? rawLine.slice(hash + 1).trim() : '';
       const line = (hash >= 0 ? rawLine.slice(0, hash) : rawLine).trim();
       if (!line || line.startsWith('<')) continue;
-      const nameMatch = /^([^\[]+?)\s*(\[.*)$/.exec(line);
-      if (!nameMatch) continue;
-      const [name, ...aliases] = readNames(nameMatch[1] ?? '');
-      if (!name) continue;
-      for (const r of (nameMatch[2] ?? '').matchAll(/\[([^\]]*)\]/g)) {
-        const inner = (r[1] ?? '').trim();
-        if (/^[BD]:/.test(inner)) continue;
+      const entry = namesAndBrackets(line, true);
+      if (!entry) continue;
+      for (const inner of entry.brackets) {
         const cm = /^([A-Z]{3,12})\s*(.*)$/.exec(inner);
         if (!cm) continue;
-        terms.push({ name, aliases, title: comment || null, code: cm[1] ?? null, restriction: (cm[2] ?? '').trim() });
+        terms.push({ name: entry.name, aliases: entry.aliases, title: comment || null, code: cm[1] ?? null, restriction: (cm[2] ?? '').trim() });
       }
     }
     if (isCommented) terms.length = 0;

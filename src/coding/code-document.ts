@@ -287,18 +287,18 @@ export class DocumentCoder {
     return countries.map(countryEntity);
   }
 
-  private dateFor(trigger: Trigger, sentence: ResolvedSentence, triggers: Trigger[], inherited: string | null): { date: string | null; explicit: boolean } {
+  private dateFor(trigger: Trigger, sentence: ResolvedSentence, coding: readonly Trigger[], inherited: string | null): { date: string | null; explicit: boolean } {
     const limit = this.document.published;
     // "later this year" in an article of this year is no event's day.
     const usable = sentence.sentence.dates.filter((d) => !limit || (d.value.slice(0, 10) <= limit && !(d.value.length < 10 && limit.startsWith(d.value))));
     const tokens = sentence.sentence.tokens;
-    const coding = triggers.filter((t) => t === trigger || cameoFacts(t.cameo) !== null);
+    const pool = coding.includes(trigger) ? coding : [...coding, trigger];
     // A date belongs to the closest event before it ("visited X in May"), else the closest after.
     const mine = usable.filter((d) => {
       const at = tokens.findIndex((t) => t.start >= d.start);
-      const before = coding.filter((t) => t.at <= at && at - t.end <= 25);
-      const candidates = before.length > 0 ? before : coding;
-      const nearest = candidates.reduce((best, t) => (Math.abs(t.at - at) < Math.abs(best.at - at) ? t : best));
+      const before = pool.filter((t) => t.at <= at && at - t.end <= 25);
+      const candidates = before.length > 0 ? before : pool;
+      const nearest = candidates.reduce((best, t) => (Math.abs(t.at - at) < Math.abs(best.at - at) ? t : best), trigger);
       return nearest === trigger;
     });
     if (mine[0]) return { date: mine[0].value, explicit: true };
@@ -325,6 +325,8 @@ export class DocumentCoder {
     // The last trigger that coded an event: a verb coordinated with it ("accused ... and
     // threatened") shares its subject, if only participles and infinitives stand between them.
     let lastCoded: Trigger | null = null;
+    // The triggers that can code an event: the ones a date in the sentence may belong to.
+    const codingTriggers = triggers.filter((t) => cameoFacts(t.cameo) !== null);
     const firstEvent = this.events.length;
     for (const trigger of triggers) {
       const coded = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
@@ -400,7 +402,7 @@ export class DocumentCoder {
       for (const source of sources) {
         const scene = this.discourse.sceneFor(source);
         const channel = explicitChannel ?? this.discourse.channelFor(source);
-        const { date, explicit } = this.dateFor(trigger, sentence, triggers, scene ? scene.date : null);
+        const { date, explicit } = this.dateFor(trigger, sentence, codingTriggers, scene ? scene.date : null);
         const index = sentence.sentence.index;
         if (fronted) this.discourse.rememberChannel(source, fronted, index);
         else if (explicitChannel === 'letter' || explicitChannel === 'message') this.discourse.rememberChannel(source, explicitChannel, index);

@@ -1,4 +1,5 @@
 // The coder on sentences written for these tests: structure, coreference, negation, dates.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/ingest/index.js';
 import { createCoder } from '../../src/pipeline.js';
@@ -8,6 +9,13 @@ const coder = createCoder();
 
 function code(text: string, published: string | null = '2026-03-10'): EventRecord[] {
   return coder.codeDocument(makeDocument({ id: 'test', origin: 'test', text, published })).events;
+}
+
+/** A fixture article written for these tests, with its " date YYYY-MM-DD " first line. */
+function codeFixture(name: string): EventRecord[] {
+  const raw = readFileSync(new URL(`../fixtures/coding/${name}`, import.meta.url), 'utf8');
+  const [, published, text] = /^ date (\d{4}-\d\d-\d\d) ([\s\S]*)$/.exec(raw)!;
+  return code(text!, published!);
 }
 
 function find(events: EventRecord[], plover: string): EventRecord | undefined {
@@ -95,11 +103,8 @@ describe('event coding', () => {
 });
 
 describe('an article in the style of the founding documents (written for this test)', () => {
-  it('codes each leader\'s congratulation, the phone talks, the invitation and its acceptance', async () => {
-    const { readFileSync } = await import('node:fs');
-    const raw = readFileSync(new URL('../fixtures/coding/congratulations-laos.txt', import.meta.url), 'utf8');
-    const [, published, text] = /^ date (\d{4}-\d\d-\d\d) ([\s\S]*)$/.exec(raw)!;
-    const events = code(text!, published!);
+  it('codes each leader\'s congratulation, the phone talks, the invitation and its acceptance', () => {
+    const events = codeFixture('congratulations-laos.txt');
     const summary = new Set(events.map((e) => `${e.source.name ?? e.source.country} ${e.plover} ${e.target?.name ?? e.target?.country} ${e.channel ?? '-'} ${e.date}`));
     expect(summary).toContain('Luong Cuong SUPPORT Thongloun Sisoulith letter 2026-05-20');
     expect(summary).toContain('Luong Cuong AGREE LAO letter 2026-05-20');
@@ -113,11 +118,8 @@ describe('an article in the style of the founding documents (written for this te
 });
 
 describe('a conflict report (written for this test)', () => {
-  it('codes the attack, the accusation and threat, and the unnamed armed actors', async () => {
-    const { readFileSync } = await import('node:fs');
-    const raw = readFileSync(new URL('../fixtures/coding/fighting-near-border.txt', import.meta.url), 'utf8');
-    const [, published, text] = /^ date (\d{4}-\d\d-\d\d) ([\s\S]*)$/.exec(raw)!;
-    const events = code(text!, published!);
+  it('codes the attack, the accusation and threat, and the unnamed armed actors', () => {
+    const events = codeFixture('fighting-near-border.txt');
     const summary = new Set(events.map((e) => `${e.source.name ?? e.source.country} ${e.plover} ${e.target?.name ?? e.target?.country ?? '-'}`));
     expect(summary).toContain('SDN ASSAULT Rapid Support Forces');
     expect(summary).toContain('Rapid Support Forces ACCUSE SDN');
