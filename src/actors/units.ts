@@ -27,7 +27,7 @@ const FUNCTION_WORDS = new Set([
 /** Lower-case words that may sit inside a person's name ("Abdullah II Ibn Al Hussein", "Nguyen Van Trung"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', 'di', 'la', 'le', 'dos', 'das', 'bint']);
 
-const PRONOUNS: Record<string, { number: 'singular' | 'plural' | 'neuter'; possessive: boolean }> = {
+const PRONOUNS = new Map<string, { number: 'singular' | 'plural' | 'neuter'; possessive: boolean }>(Object.entries({
   he: { number: 'singular', possessive: false }, him: { number: 'singular', possessive: false },
   his: { number: 'singular', possessive: true }, she: { number: 'singular', possessive: false },
   her: { number: 'singular', possessive: true }, himself: { number: 'singular', possessive: false },
@@ -35,7 +35,7 @@ const PRONOUNS: Record<string, { number: 'singular' | 'plural' | 'neuter'; posse
   they: { number: 'plural', possessive: false }, them: { number: 'plural', possessive: false },
   their: { number: 'plural', possessive: true }, its: { number: 'neuter', possessive: true },
   it: { number: 'neuter', possessive: false },
-};
+}));
 
 const ENTRY_PRIORITY: Record<GazetteerEntry['type'], number> = {
   person: 6, organisation: 5, country: 4, body: 3, role: 2, adjective: 1, capital: 0,
@@ -62,8 +62,7 @@ function actsAsSubject(tokens: readonly Token[], i: number): boolean {
   return tokens[at]?.pos === 'VERB';
 }
 
-function endsNameWithRoleWord(tokens: readonly Token[], words: readonly string[], at: number): boolean {
-  const match = getGazetteer().longestMatch(words, at);
+function endsNameWithRoleWord(tokens: readonly Token[], match: TrieMatch, at: number): boolean {
   if (!match || match.length !== 1 || !match.values.every((v) => v.type === 'role')) return false;
   // Only where a verb follows: "Tom King has promised", not "the Liberal Party of Canada".
   const next = tokens[at + 1];
@@ -90,14 +89,30 @@ function bestEntry(values: GazetteerEntry[]): GazetteerEntry {
   return values.reduce((best, v) => (ENTRY_PRIORITY[v.type] > ENTRY_PRIORITY[best.type] ? v : best));
 }
 
+type TrieMatch = ReturnType<ReturnType<typeof getGazetteer>['longestMatch']>;
+
+/** The gazetteer's longest match at each position, looked up at most once per sentence. */
+function matchesOf(words: readonly string[]): (at: number) => TrieMatch {
+  const trie = getGazetteer();
+  const found: (TrieMatch | undefined)[] = new Array(words.length);
+  return (at) => {
+    let match = found[at];
+    if (match === undefined) {
+      match = trie.longestMatch(words, at);
+      found[at] = match;
+    }
+    return match;
+  };
+}
+
 export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
   const tokens = sentence.tokens;
-  const trie = getGazetteer();
+  const matchAt = matchesOf(words);
   const units: Unit[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const pronoun = PRONOUNS[words[i]!];
+    const pronoun = PRONOUNS.get(words[i]!);
     // "it" names an actor only as the subject of a full verb ("it had expelled"), not in "it is".
     const expletive = words[i] === 'it' && !actsAsSubject(tokens, i);
     if (pronoun && !expletive && (token.pos === 'PRON' || token.pos === 'DET')) {
@@ -105,7 +120,7 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
       i += 1;
       continue;
     }
-    let match = trie.longestMatch(words, i);
+    let match = matchAt(i);
     if (!match && isCapitalised(token)) {
       const demonym = words[i]!.includes('-') ? compoundNationality(words[i]!) : pluralDemonym(words[i]!);
       if (demonym.length > 0) match = { length: 1, values: demonym };
@@ -125,7 +140,7 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
         let end = i + match.length;
         // "Abdullah II Ibn Al Hussein": the text may name a known person more fully.
         if (entry.type === 'person') {
-          while (end < tokens.length && isNameWord(tokens, end) && !trie.longestMatch(words, end)) end += 1;
+          while (end < tokens.length && isNameWord(tokens, end) && !matchAt(end)) end += 1;
         }
         units.push({ kind: 'entry', start: i, end, entry, alternatives: match.values });
         i = end;
@@ -138,9 +153,9 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
         const next = tokens[end]!;
         if (NAME_PARTICLES.has(words[end]!) && isNameWord(tokens, end) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
           end += 2;
-        } else if (isNameWord(tokens, end) && pluralDemonym(words[end]!).length === 0 && !trie.longestMatch(words, end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
+        } else if (isNameWord(tokens, end) && pluralDemonym(words[end]!).length === 0 && !matchAt(end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
           end += 1;
-        } else if (isNameWord(tokens, end) && endsNameWithRoleWord(tokens, words, end)) {
+        } else if (isNameWord(tokens, end) && endsNameWithRoleWord(tokens, matchAt(end), end)) {
           // "Defence Secretary Tom King has": a role word can be a surname when it ends the name.
           end += 1;
         } else if (NAME_PARTICLES.has(wordKey(next.text)) && tokens[end + 1] && isNameWord(tokens, end + 1)) {

@@ -90,17 +90,19 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
     for (let i = first; i <= last; i++) {
       const value = values[i]!;
       // Line breaks between paragraphs come out of wink-nlp as tokens of their own.
-      if (value.trim() === '') continue;
+      if (isBlank(value)) continue;
       const start = starts[i]!;
+      const norm = value.toLowerCase();
+      const lemma = lemmas[i];
       const token: Token = {
         text: original.slice(start, start + value.length),
-        norm: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        norm,
+        lemma: lemma === undefined || lemma === value ? norm : lemma.toLowerCase(),
         pos: pos[i] ?? 'X',
         start: span.start + start,
         end: span.start + start + value.length,
         index: 0,
-        negated: NEGATION_WORDS.has(value.toLowerCase()),
+        negated: NEGATION_WORDS.has(norm),
       };
       const previous = tokens[tokens.length - 1];
       if (previous && joinsHyphenated(previous, token, tokens[tokens.length - 2])) {
@@ -126,6 +128,14 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
     });
   }
   return sentences;
+}
+
+/** Whitespace-only tokens (wink-nlp emits line breaks as tokens); most tokens start with a
+ * printable ASCII character and are told apart without a string operation. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === '';
 }
 
 function isWordLike(token: Token): boolean {
