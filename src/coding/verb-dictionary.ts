@@ -17,6 +17,8 @@ interface CompiledPattern {
   contentful: boolean;
   after: { matcher: Matcher; free: boolean }[];
   before: Matcher[];
+  /** The lookup that last listed this pattern as a candidate: lists it once without a Set. */
+  lastLookup: number;
 }
 
 interface VerbEntry {
@@ -139,6 +141,7 @@ function compilePattern(pattern: VerbPattern, synsets: Record<string, string[]>)
   return {
     pattern, after, before, firstKeys: firstAfter ? elementKeys(firstAfter, synsets) : null,
     contentful: [...pattern.after, ...pattern.before].some(isContentElement),
+    lastLookup: -1,
   };
 }
 
@@ -147,7 +150,9 @@ function verbIndex(): Map<string, VerbEntry> {
   const { verbs } = loadOntology();
   index = new Map();
   for (const block of verbs.verbs) {
-    const patterns = block.patterns.filter((p) => p.code).map((p) => compilePattern(p, verbs.synsets));
+    // A pattern of prepositions alone ("- * AHEAD") says nothing the verb does not: never tried.
+    const patterns = block.patterns.filter((p) => p.code).map((p) => compilePattern(p, verbs.synsets))
+      .filter((compiled) => compiled.contentful);
     const patternsByKey = new Map<string, CompiledPattern[]>();
     const unkeyed: CompiledPattern[] = [];
     for (const compiled of patterns) {
@@ -202,6 +207,8 @@ const RULE_OWNED = new Set(['grow', 'come', 'go', 'become', 'remain', 'keep', 'g
 
 const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in'] };
 
+let lookups = 0;
+
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
@@ -210,17 +217,24 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   if (!entry) return null;
   let best: { pattern: VerbPattern; score: number } | null = null;
   // Only patterns whose first word could be among the next few words are tried.
-  const candidates = new Set<CompiledPattern>(entry.unkeyed);
+  const lookup = ++lookups;
+  const candidates: CompiledPattern[] = [];
+  const consider = (list: readonly CompiledPattern[] | undefined): void => {
+    for (const compiled of list ?? []) {
+      if (compiled.lastLookup === lookup) continue;
+      compiled.lastLookup = lookup;
+      candidates.push(compiled);
+    }
+  };
+  consider(entry.unkeyed);
   const keys = prefixesOf(tokens);
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
     const normKey = keys[2 * k]!;
     const lemmaKey = keys[2 * k + 1]!;
-    for (const compiled of entry.patternsByKey.get(normKey) ?? []) candidates.add(compiled);
-    if (lemmaKey !== normKey) for (const compiled of entry.patternsByKey.get(lemmaKey) ?? []) candidates.add(compiled);
+    consider(entry.patternsByKey.get(normKey));
+    if (lemmaKey !== normKey) consider(entry.patternsByKey.get(lemmaKey));
   }
   for (const compiled of candidates) {
-    // A pattern of prepositions alone ("- * AHEAD") says nothing the verb does not.
-    if (!compiled.contentful) continue;
     const score = patternMatches(compiled, tokens, i);
     if (score > 0 && (!best || score > best.score)) best = { pattern: compiled.pattern, score };
   }
