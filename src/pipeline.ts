@@ -7,14 +7,23 @@ import { DocumentCoder } from './coding/code-document.js';
 import { streamSentences } from './nlp/analyse.js';
 import type { Document, EventRecord } from './types.js';
 
+/** Where a sentence lies in the document's text. */
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+}
+
 export interface CodedDocument {
   document: Document;
   sentenceCount: number;
+  /** Every sentence's span, for the ledger's sentence table and for reading evidence in context. */
+  sentences: SentenceSpan[];
   events: EventRecord[];
 }
 
 export interface ExplainedDocument extends CodedDocument {
-  sentences: ResolvedSentence[];
+  resolved: ResolvedSentence[];
   explanations: TriggerExplanation[];
 }
 
@@ -29,22 +38,22 @@ function run(document: Document, explain: boolean, onProgress?: (done: number, t
   const resolver = new ActorResolver();
   const coder = new DocumentCoder(document, resolver.actors, explain);
   const kept: ResolvedSentence[] = [];
-  let sentenceCount = 0;
+  const spans: SentenceSpan[] = [];
   for (const sentence of streamSentences(document, onProgress ? { onProgress } : {})) {
     const resolved = resolver.resolveSentence(sentence);
     coder.codeSentence(resolved);
-    sentenceCount += 1;
+    spans.push({ index: sentence.index, start: sentence.start, end: sentence.end });
     if (explain) kept.push(resolved);
   }
   const { events, explanations } = coder.result();
-  return { document, sentenceCount, events, sentences: kept, explanations };
+  return { document, sentenceCount: spans.length, sentences: spans, events, resolved: kept, explanations };
 }
 
 export function createCoder(): Coder {
   return {
     codeDocument(document, onProgress) {
-      const { sentenceCount, events } = run(document, false, onProgress);
-      return { document, sentenceCount, events };
+      const { sentenceCount, sentences, events } = run(document, false, onProgress);
+      return { document, sentenceCount, sentences, events };
     },
     explainDocument: (document) => run(document, true),
   };

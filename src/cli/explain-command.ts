@@ -16,7 +16,7 @@ function describeEntity(entity: Entity | null): string {
 
 export function renderExplanation(explained: ExplainedDocument): string {
   const out: string[] = [];
-  for (const resolved of explained.sentences) {
+  for (const resolved of explained.resolved) {
     const { sentence } = resolved;
     out.push(`Sentence ${sentence.index}: ${sentence.text}`, '', 'Tokens (text/POS/lemma):');
     out.push(`  ${sentence.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}${t.negated ? '/NEG' : ''}`).join(' ')}`);

@@ -1,0 +1,130 @@
+// One interface over the two deployments of the ledger: PGlite (PostgreSQL in WebAssembly,
+// in-process, stored in a folder) by default, a PostgreSQL server when DATABASE_URL is set.
+// Both speak the same SQL; only connecting and transactions differ.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface Queryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Where the data lives: the folder, or the server's address without the password. */
+  readonly location: string;
+  /** Runs several statements (no parameters), as migrations need. */
+  exec(sql: string): Promise<void>;
+  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PGlite data folder; ignored when `url` is set. */
+  dataDir?: string;
+  /** postgres://... of a server. */
+  url?: string;
+  /** In-memory PGlite (tests). */
+  memory?: boolean;
+}
+
+export const DEFAULT_DATA_DIR = './attache-data';
+
+/** OIDs of `date` and `timestamptz`: read as ISO strings, never as JavaScript Dates in local time. */
+const DATE_OID = 1082;
+const TIMESTAMPTZ_OID = 1184;
+const INT8_OID = 20;
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  if (options.url) return openServer(options.url);
+  return openEmbedded(options.memory ? null : options.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+async function openEmbedded(dataDir: string | null): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const parsers = {
+    [DATE_OID]: (value: string) => value,
+    [TIMESTAMPTZ_OID]: (value: string) => new Date(value).toISOString(),
+    [INT8_OID]: (value: string) => Number(value),
+  };
+  let db: PGlite;
+  try {
+    db = dataDir ? new PGlite(dataDir, { parsers }) : new PGlite({ parsers });
+    await db.waitReady;
+  } catch (error) {
+    throw new Error(`cannot open the ledger in ${dataDir ?? 'memory'}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
+    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+      return (await target.query<Row>(sql, params as unknown[])).rows;
+    },
+  });
+  return {
+    kind: 'pglite',
+    location: dataDir ? resolve(dataDir) : 'memory',
+    ...asQueryable(db),
+    async exec(sql) { await db.exec(sql); },
+    transaction: (work) => db.transaction((tx) => work(asQueryable(tx))),
+    close: () => db.close(),
+  };
+}
+
+async function openServer(url: string): Promise<Database> {
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === DATE_OID) return (value: string) => value;
+      if (oid === TIMESTAMPTZ_OID) return (value: string) => new Date(value).toISOString();
+      if (oid === INT8_OID) return (value: string) => Number(value);
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+  const pool = new pg.Pool({ connectionString: url, types, max: 4 });
+  // An idle client losing its connection (a server restart) must not crash the process.
+  pool.on('error', () => {});
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new Error(`cannot connect to ${redact(url)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    kind: 'postgres',
+    location: redact(url),
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      return (await pool.query(sql, params as unknown[])).rows as Row[];
+    },
+    async exec(sql) { await pool.query(sql); },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({
+          async query<Row>(sql: string, params: readonly unknown[] = []) {
+            return (await client.query(sql, params as unknown[])).rows as Row[];
+          },
+        });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the database';
+  }
+}
