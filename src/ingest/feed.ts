@@ -31,25 +31,23 @@ const parser = new XMLParser({
 });
 
 /** The parts of an item or entry that make a document. */
-interface FeedEntry {
+export interface FeedEntry {
   guid: string | null;
   link: string | null;
   title: string | null;
   date: string | null;
   text: string;
+  /** True when `text` comes from the full-content field (content:encoded, Atom content)
+   * rather than a description or summary; feeds read from the web use it to decide whether
+   * the linked article is worth fetching. */
+  fromContent: boolean;
 }
 
 const SLUG_MAX = 80;
 
 /** Parses a feed; one document per item with text. Items without text are skipped with a warning. */
 export function parseFeed(xml: string, path: string, context: ReaderContext): Document[] {
-  const validation = XMLValidator.validate(xml);
-  if (validation !== true) {
-    throw new IngestError(`${path} is not XML (line ${validation.err.line}: ${validation.err.msg})`);
-  }
-  const root = parser.parse(xml) as XmlObject;
-  const entries = feedEntries(root, path);
-  if (entries.length === 0) throw new IngestError(`${path} is an empty feed (no items)`);
+  const entries = parseFeedEntries(xml, path);
   const feedName = idFromFileName(path);
   const documents: Document[] = [];
   entries.forEach((entry, index) => {
@@ -72,6 +70,18 @@ export function parseFeed(xml: string, path: string, context: ReaderContext): Do
   return documents;
 }
 
+/** The items or entries of a feed, in order; throws IngestError naming `path` for non-feeds. */
+export function parseFeedEntries(xml: string, path: string): FeedEntry[] {
+  const validation = XMLValidator.validate(xml);
+  if (validation !== true) {
+    throw new IngestError(`${path} is not XML (line ${validation.err.line}: ${validation.err.msg})`);
+  }
+  const root = parser.parse(xml) as XmlObject;
+  const entries = feedEntries(root, path);
+  if (entries.length === 0) throw new IngestError(`${path} is an empty feed (no items)`);
+  return entries;
+}
+
 export async function readFeedFile(path: string, context: ReaderContext): Promise<Document[]> {
   return parseFeed(await readTextFile(path, context.maxBytes), path, context);
 }
@@ -92,26 +102,30 @@ function rssEntry(item: XmlObject): FeedEntry {
   // A guid marked isPermaLink (the default) is the article's address when <link> is missing.
   const guidIsLink = asObject(item['guid'])?.['@_isPermaLink'] !== 'false' && /^https?:\/\//i.test(guid);
   const link = asArray(item['link']).map(textOf).find((value) => value !== '') || (guidIsLink ? guid : '');
-  const html = textOf(item['encoded']) || textOf(item['description']);
+  const content = textOf(item['encoded']);
+  const html = content || textOf(item['description']);
   return {
     guid: guid || null,
     link: link || null,
     title: plainTitle(textOf(item['title'])),
     date: textOf(item['pubDate']) || textOf(item['date']) || null,
     text: htmlFragmentToText(html),
+    fromContent: content !== '',
   };
 }
 
 function atomEntry(entry: XmlObject): FeedEntry {
   const links = asArray(entry['link']).map((link) => asObject(link) ?? {});
   const alternate = links.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
-  const text = atomText(entry['content']) || atomText(entry['summary']);
+  const content = atomText(entry['content']);
+  const text = content || atomText(entry['summary']);
   return {
     guid: textOf(entry['id']) || null,
     link: textOf(alternate?.['@_href']) || null,
     title: plainTitle(textOf(entry['title'])),
     date: textOf(entry['published']) || textOf(entry['updated']) || null,
     text,
+    fromContent: content !== '',
   };
 }
 

@@ -17,8 +17,14 @@ export async function statInput(path: string): Promise<Stats> {
 /** Throws when the file is above the limit, before any of it is read. */
 export function checkSize(path: string, stats: Stats, maxBytes: number): void {
   if (stats.size > maxBytes) {
-    throw new IngestError(`${path} is larger than the limit of ${formatMegabytes(maxBytes)} MB; raise --max-bytes`);
+    throw new IngestError(tooLargeMessage(path, maxBytes));
   }
+}
+
+/** One wording for every input over the limit (files, stdin, web pages); names the CLI option
+ * that raises it, `--max-mb`. */
+export function tooLargeMessage(label: string, maxBytes: number): string {
+  return `${label} is larger than the limit of ${formatMegabytes(maxBytes)} MB; raise --max-mb`;
 }
 
 /** Reads a whole file as UTF-8 text (without BOM) after the size, binary and encoding checks. */

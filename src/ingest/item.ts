@@ -1,12 +1,15 @@
 // The shapes every reader shares: what the caller passes in, what comes out, and the error
 // readers throw when an input cannot be read (readInputs turns it into an error item).
 import type { Document } from '../types.js';
+import type { FetchOptions } from './fetch.js';
 
 export interface IngestOptions {
   /** Fallback article date (`YYYY-MM-DD`) for inputs that do not carry their own. */
   date?: string | null;
-  /** Largest input file accepted, in bytes (default 200 MB). */
+  /** Largest input file or web page body accepted, in bytes (default 200 MB). */
   maxBytes?: number;
+  /** Requests for inputs given as http(s) addresses: timeout, retries, User-Agent, checkUrl. */
+  http?: FetchOptions;
   /** Called with one-line notes that do not stop a document (duplicate ids, skipped feed items). */
   onWarning?: (msg: string) => void;
   /** Where input "-" is read from; defaults to process.stdin (injectable for tests). */
@@ -15,7 +18,7 @@ export interface IngestOptions {
 
 export type IngestItem =
   | { kind: 'document'; document: Document }
-  /** `input` is the file (or "stdin") the error belongs to; `message` is a complete
+  /** `input` is the file, URL (or "stdin") the error belongs to; `message` is a complete
    * one-line sentence that already names it, ready to print. */
   | { kind: 'error'; input: string; message: string };
 

@@ -3,7 +3,7 @@
 // article with id "stdin" (and may start with the ` date YYYY-MM-DD ` line like a .txt file).
 import { Buffer } from 'node:buffer';
 import { decodeTextBytes } from './bytes.js';
-import { formatMegabytes } from './file-checks.js';
+import { tooLargeMessage } from './file-checks.js';
 import { documentItem, IngestError, type IngestItem, type ReaderContext } from './item.js';
 import { parseJsonlLines } from './jsonl.js';
 import { parseTextDocument } from './txt.js';
@@ -45,7 +45,7 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>, maxBytes: num
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     size += bytes.length;
-    if (size > maxBytes) throw new IngestError(`${STDIN_LABEL} is larger than the limit of ${formatMegabytes(maxBytes)} MB; raise --max-bytes`);
+    if (size > maxBytes) throw new IngestError(tooLargeMessage(STDIN_LABEL, maxBytes));
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);

@@ -110,10 +110,10 @@ describe('bad inputs', () => {
   it('file above maxBytes', async () => {
     const big = write('big.txt', 'x'.repeat(3 * 1024 * 1024));
     const { errors, documents } = await collect([big, GOOD], { maxBytes: 2 * 1024 * 1024 });
-    expect(errors).toEqual([{ input: big, message: `${big} is larger than the limit of 2 MB; raise --max-bytes` }]);
+    expect(errors).toEqual([{ input: big, message: `${big} is larger than the limit of 2 MB; raise --max-mb` }]);
     expect(documents.map((d) => d.id)).toEqual(['undated']);
     const jsonl = write('big.jsonl', `{"id": "a", "text": "${'x'.repeat(2000)}"}\n`);
-    await expect(collect([jsonl], { maxBytes: 1000 })).resolves.toMatchObject({ errors: [{ input: jsonl, message: `${jsonl} is larger than the limit of 0.00095 MB; raise --max-bytes` }] });
+    await expect(collect([jsonl], { maxBytes: 1000 })).resolves.toMatchObject({ errors: [{ input: jsonl, message: `${jsonl} is larger than the limit of 0.00095 MB; raise --max-mb` }] });
   });
 
   it('feed that is not XML', async () => {

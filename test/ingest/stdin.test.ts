@@ -50,6 +50,6 @@ describe('stdin reader ("-")', () => {
 
   it('refuses stdin above the size limit', async () => {
     const { errors } = await collect(['-'], { stdin: stream('x'.repeat(600), 'y'.repeat(600)), maxBytes: 1000 });
-    expect(errors[0]?.message).toMatch(/^stdin is larger than the limit of .+ MB; raise --max-bytes$/);
+    expect(errors[0]?.message).toMatch(/^stdin is larger than the limit of .+ MB; raise --max-mb$/);
   });
 });
