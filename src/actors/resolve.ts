@@ -75,11 +75,11 @@ function firstVerbAfter(sentence: Sentence, from: number): number {
 const POSSESSIVE_SINGULAR = new Set(['his', 'her']);
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
 
-function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention): Entity | null {
+function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention, other: Entity | null = null): Entity | null {
   let found: Entity | null = null;
   for (const mention of mentions) {
     if (mention.start >= pronoun.start) break;
-    if (mention.entity?.kind === 'person') found = mention.entity;
+    if (mention.entity?.kind === 'person' && mention.entity !== other) found = mention.entity;
   }
   return found;
 }
@@ -113,8 +113,15 @@ export class ActorResolver {
       const cataphoric = mention.kind === 'pronoun' && subjectMention && mention.start < subjectMention.start
         && subjectMention.entity ? subjectMention.entity : null;
       // "congratulated General Secretary Lam on his re-election": "his" is the nearest person.
-      const nearest = mention.kind === 'pronoun' && POSSESSIVE_SINGULAR.has(mention.text.toLowerCase()) && !cataphoric
+      const word = mention.text.toLowerCase();
+      const nearest = mention.kind === 'pronoun' && POSSESSIVE_SINGULAR.has(word) && !cataphoric
         ? nearestPersonBefore(mentions, mention) : null;
+      // "congratulated Fuentes and invited him": an object pronoun is first the person the
+      // sentence named last, other than its subject.
+      if (mention.kind === 'pronoun' && word === 'him') {
+        const named = nearestPersonBefore(mentions, mention, sentenceSubject);
+        if (named) { mention.entity = named; this.actors.noteMention(named); continue; }
+      }
       this.resolveMention(mention, cataphoric ?? nearest ?? (mention.start > (subjectMention?.start ?? Infinity) ? sentenceSubject : null));
       if (mention === subjectMention) sentenceSubject = this.currentSubject = mention.entity;
       if (mention.entity) this.actors.noteMention(mention.entity);

@@ -69,6 +69,27 @@ function nearbyChannel(tokens: readonly Token[], trigger: Trigger): Channel | nu
   return null;
 }
 
+const CHANNEL_PREPOSITIONS = new Set(['in', 'by', 'via', 'through', 'over', 'during']);
+
+/**
+ * "congratulated X on his inauguration in a letter on 9 February": a prepositional phrase
+ * after the verb that names the channel, within the verb's clause (up to the next verb).
+ */
+function channelAdjunct(tokens: readonly Token[], trigger: Trigger): Channel | null {
+  for (let i = trigger.end + 1; i < Math.min(tokens.length, trigger.end + 16); i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'VERB' || token.text === ';') return null;
+    if (!CHANNEL_PREPOSITIONS.has(token.norm)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      const word = tokens[k]!;
+      const channel = CHANNEL_WORDS[word.norm];
+      if (channel && word.pos === 'NOUN') return channel;
+      if (!['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN'].includes(word.pos)) break;
+    }
+  }
+  return null;
+}
+
 /** "the elevation of ties during the state visit to Belarus": the occasion of the elevation. */
 function visitInPhrase(tokens: readonly Token[], trigger: Trigger): Channel | null {
   for (let i = trigger.at + 1; i < Math.min(tokens.length, trigger.at + 16); i++) {
@@ -397,7 +418,7 @@ export class DocumentCoder {
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent && trigger.rule.id !== 'agree') { explain(`no target (${how})`); continue; }
 
       const phoned = tokens.slice(Math.max(0, trigger.at - 2), trigger.end + 1).some((t) => t.norm === 'phone' || t.norm === 'telephone');
-      const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger)
+      const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger) ?? channelAdjunct(tokens, trigger)
         ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null);
       for (const source of sources) {
         const scene = this.discourse.sceneFor(source);

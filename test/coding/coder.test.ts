@@ -71,6 +71,17 @@ describe('event coding', () => {
     expect(thanks?.source.name).toBe('Tô Lâm');
   });
 
+  it('reads an object pronoun as the person the sentence named last, not its subject', () => {
+    const events = code('Ghanaian President Kofi Mensah spoke at the summit. Senegalese President Awa Diallo congratulated Kenyan President William Ruto and invited him to visit Dakar.');
+    const invitation = events.find((e) => e.plover === 'CONSULT' && e.source.name === 'Awa Diallo');
+    expect(invitation?.target?.name).toBe('William Ruto');
+  });
+
+  it('takes the channel from a phrase after the verb ("in a letter")', () => {
+    const [event] = code('Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan on her re-election in a letter on Monday.');
+    expect(event).toMatchObject({ plover: 'SUPPORT', channel: 'letter', date: '2026-03-09' });
+  });
+
   it('takes the source of a passive from its by-phrase', () => {
     const events = code('Congratulations were extended by Ghanaian President John Mahama to Nigerian President Bola Tinubu.');
     const support = find(events, 'SUPPORT');
