@@ -3,6 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { codeCommand } from './code-command.js';
 import { evalCommand } from './eval-command.js';
 import { explainCommand } from './explain-command.js';
+import { correctCommand } from './correct-command.js';
+import { ingestCommand } from './ingest-command.js';
+import { recodeCommand } from './recode-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('attache')
@@ -10,7 +13,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [codeCommand(), explainCommand(), evalCommand()]) {
+  for (const command of [codeCommand(), explainCommand(), evalCommand(), ingestCommand(), recodeCommand(), correctCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }
