@@ -30,8 +30,9 @@ async function articlesInFile(path: string): Promise<number> {
   return 1;
 }
 
-export async function estimateArticles(inputs: readonly string[]): Promise<number | null> {
+export async function estimateArticles(inputs: readonly string[], urlLists: readonly string[] = []): Promise<number | null> {
   let total = 0;
+  for (const list of urlLists) total += await countInFile(list, /^[ \t]*[^#\s].*$/gm).catch(() => 1);
   for (const input of inputs) {
     if (input === '-') return null;
     if (/^https?:\/\//i.test(input)) { total += 1; continue; }
