@@ -6,6 +6,9 @@ import { explainCommand } from './explain-command.js';
 import { correctCommand } from './correct-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { recodeCommand } from './recode-command.js';
+import { eventsCommand } from './events-command.js';
+import { actorsCommand } from './actors-command.js';
+import { dyadsCommand } from './dyads-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('attache')
@@ -13,7 +16,8 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [codeCommand(), explainCommand(), evalCommand(), ingestCommand(), recodeCommand(), correctCommand()]) {
+  for (const command of [codeCommand(), explainCommand(), evalCommand(), ingestCommand(), recodeCommand(), correctCommand(),
+    eventsCommand(), actorsCommand(), dyadsCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }

@@ -67,8 +67,9 @@ const MIGRATIONS: Migration[] = [
         role text not null,
         country text not null default '',
         sector text not null default '',
-        first_seen date,
-        last_seen date,
+        -- ISO day, month or year, as precise as the events that showed the role
+        first_seen text,
+        last_seen text,
         primary key (actor_id, role, country, sector)
       );
 
@@ -171,16 +172,18 @@ export async function migrate(db: Database): Promise<number[]> {
   const done: number[] = [];
   for (const migration of MIGRATIONS) {
     if (applied.has(migration.version)) continue;
-    await db.transaction(async (tx) => {
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
-      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
-    });
+    // One round trip: the statements and the record of the migration, all or nothing.
+    await db.exec(`begin;\n${migration.sql};\ninsert into schema_migrations (version, name) values (${migration.version}, ${quote(migration.name)});\ncommit;`)
+      .catch(async (error: unknown) => {
+        await db.exec('rollback').catch(() => {});
+        throw error;
+      });
     done.push(migration.version);
   }
   return done;
 }
 
-/** Statements one by one: a parameterised query may hold only one. */
-function splitStatements(sql: string): string[] {
-  return sql.split(/;\s*\n/).map((s) => s.replace(/--[^\n]*/g, '').trim()).filter((s) => s.length > 0);
+/** A constant of this file as an SQL string literal. */
+function quote(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
 }

@@ -26,7 +26,7 @@ export function readFixture(name: string): { published: string; text: string } {
   return { published: match[1]!, text: match[2]! };
 }
 
-/** The ids of the stored events whose evidence contains `words` (exactly one expected). */
+/** The id of the one stored event whose evidence contains `words`. */
 export async function eventIdWith(ledger: Ledger, words: string): Promise<number> {
   const events = (await queryEvents(ledger.db, { includeRejected: true }, { limit: 1000 })).filter((e) => e.evidence.text.includes(words));
   if (events.length !== 1) throw new Error(`${events.length} events with "${words}"`);
@@ -46,7 +46,7 @@ export async function buildQueryLedger(ledger: Ledger): Promise<{ rejectedId: nu
     const { published, text } = readFixture(name);
     await ledger.store(coder.codeDocument(makeDocument({ id: name, origin: `${name}.txt`, text, published, url })));
   }
-  const rejectedId = await eventIdWith(ledger, 'Ethiopia condemned the attack');
+  const rejectedId = await eventIdWith(ledger, 'Eritrean forces shelled');
   await ledger.correctEvent(rejectedId, { kind: 'reject' }, 'tester');
   const recategorisedId = await eventIdWith(ledger, 'China accused the Philippines');
   await ledger.correctEvent(recategorisedId, { kind: 'category', plover: 'PROTEST' }, 'tester');

@@ -1,0 +1,246 @@
+// Actors as readers look for them (`attache actors`, actor pages): found by any part of a name
+// or alias, whatever the case or diacritics ("store" finds "Jonas Gahr Støre"), each with the
+// roles the articles gave it over time, how many events it took part in, and with whom.
+import { foldPreservingOffsets } from '../nlp/fold.js';
+import type { PloverCategory } from '../types.js';
+import { canonicalActor } from './actor-store.js';
+import type { Queryable } from './database.js';
+
+export type ActorKind = 'named' | 'country';
+
+/** A role as the articles gave it, with the first and last day an event showed it. */
+export interface ActorRole {
+  role: string;
+  country: string | null;
+  sector: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** Non-rejected events; `total` counts an event once even when the actor is both sides. */
+export interface ActorEventCounts {
+  asSource: number;
+  asTarget: number;
+  total: number;
+}
+
+/** Another actor and the number of events between the two, in either direction. */
+export interface ActorPartner {
+  id: number;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  events: number;
+}
+
+export interface ActorProfile {
+  id: number;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  /** Other names the actor is known by (its own name left out). */
+  aliases: string[];
+  /** Oldest first. */
+  roles: ActorRole[];
+  events: ActorEventCounts;
+  /** Most events first. */
+  partners: ActorPartner[];
+}
+
+export interface CategoryCount extends ActorEventCounts {
+  plover: PloverCategory;
+}
+
+export interface ActorDetail extends ActorProfile {
+  /** Event counts by PLOVER category, most events first. */
+  categories: CategoryCount[];
+}
+
+export interface ActorSearch {
+  /** Any part of a name or alias; all actors when absent or blank. */
+  query?: string;
+  /** ISO3 (or IGO) of the actor. */
+  country?: string;
+  limit: number;
+  /** How many partners each actor lists (default 5). */
+  partners?: number;
+}
+
+/**
+ * The search fold: lower case without diacritics, hyphens as spaces ("Díaz-Canel" → "diaz
+ * canel"). SQL applies the same fold with translate() over the table below, built from this
+ * very function, so that both sides of a comparison are folded alike on PGlite and on a server
+ * (neither has `unaccent` loaded, and lower() alone depends on the server's locale).
+ */
+export function searchFold(text: string): string {
+  return foldPreservingOffsets(text.normalize('NFC')).toLowerCase().replace(/-/g, ' ');
+}
+
+/** Latin letters with diacritics (Latin-1, Extended-A/B, Vietnamese), curly quotes, A–Z, hyphen. */
+const FOLDED_RANGES: readonly [number, number][] = [[0x41, 0x5a], [0x2d, 0x2d], [0xc0, 0x24f], [0x1e00, 0x1eff], [0x2018, 0x201e]];
+
+const FOLD_TABLE = ((): { from: string; to: string } => {
+  let from = '';
+  let to = '';
+  for (const [first, last] of FOLDED_RANGES) {
+    for (let code = first; code <= last; code++) {
+      const ch = String.fromCodePoint(code);
+      const folded = searchFold(ch);
+      // translate() maps one character to one character; anything else is left as it is.
+      if (folded !== ch && folded.length === 1) {
+        from += ch;
+        to += folded;
+      }
+    }
+  }
+  return { from, to };
+})();
+
+/** `column` folded in SQL as searchFold folds in JavaScript; `from` and `to` are bound parameters. */
+function foldedSql(column: string, from: string, to: string): string {
+  return `translate(lower(${column}), ${from}, ${to})`;
+}
+
+/** A LIKE pattern matching `text` anywhere, with LIKE's own characters escaped. */
+function containsPattern(text: string): string {
+  return `%${searchFold(text).trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+interface CountedActorRow {
+  id: number;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  sector: string | null;
+  as_source: number;
+  as_target: number;
+  total: number;
+}
+
+/** Counting columns over `e` joined to actor `a`; shared by search and detail. */
+const COUNT_COLUMNS = `
+  count(e.id) filter (where e.source_actor_id = a.id)::int as as_source,
+  count(e.id) filter (where e.target_actor_id = a.id)::int as as_target,
+  count(e.id)::int as total`;
+
+const EVENTS_OF_ACTOR = 'left join events e on not e.rejected and (e.source_actor_id = a.id or e.target_actor_id = a.id)';
+
+/** Canonical actors (merged ones live on as aliases of the actor they were merged into), busiest first. */
+export async function searchActors(db: Queryable, search: ActorSearch): Promise<ActorProfile[]> {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => { params.push(value); return `$${params.length}`; };
+  const conditions = ['a.merged_into is null'];
+  if (search.country !== undefined && search.country.trim() !== '') conditions.push(`a.country = ${bind(search.country.trim().toUpperCase())}`);
+  if (search.query !== undefined && search.query.trim() !== '') {
+    const from = bind(FOLD_TABLE.from);
+    const to = bind(FOLD_TABLE.to);
+    const pattern = bind(containsPattern(search.query));
+    conditions.push(`(${foldedSql('a.name', from, to)} like ${pattern}
+      or exists (select 1 from actor_aliases al where al.actor_id = a.id and ${foldedSql('al.alias', from, to)} like ${pattern}))`);
+  }
+  const limit = Math.max(0, Math.floor(search.limit));
+  const rows = await db.query<CountedActorRow>(
+    `select a.id, a.name, a.kind, a.country, a.sector, ${COUNT_COLUMNS}
+     from actors a ${EVENTS_OF_ACTOR}
+     where ${conditions.join(' and ')}
+     group by a.id order by total desc, a.name, a.id limit ${bind(limit)}`,
+    params,
+  );
+  return profiles(db, rows, search.partners ?? 5);
+}
+
+/** One actor with its events by category; a merged actor answers as the actor it was merged into. */
+export async function actorDetail(db: Queryable, id: number, options: { partners?: number } = {}): Promise<ActorDetail | null> {
+  const actor = await canonicalActor(db, id).catch(() => null);
+  if (!actor) return null;
+  const rows = await db.query<CountedActorRow>(
+    `select a.id, a.name, a.kind, a.country, a.sector, ${COUNT_COLUMNS}
+     from actors a ${EVENTS_OF_ACTOR} where a.id = $1 group by a.id`,
+    [actor.id],
+  );
+  const [profile] = await profiles(db, rows, options.partners ?? 10);
+  if (!profile) return null;
+  const categories = await db.query<{ plover: PloverCategory; as_source: number; as_target: number; total: number }>(
+    `select e.plover,
+       count(*) filter (where e.source_actor_id = $1)::int as as_source,
+       count(*) filter (where e.target_actor_id = $1)::int as as_target,
+       count(*)::int as total
+     from events e where not e.rejected and (e.source_actor_id = $1 or e.target_actor_id = $1)
+     group by e.plover order by total desc, e.plover`,
+    [actor.id],
+  );
+  return {
+    ...profile,
+    categories: categories.map((c) => ({ plover: c.plover, asSource: c.as_source, asTarget: c.as_target, total: c.total })),
+  };
+}
+
+/** Aliases, roles and partners of the listed actors, three queries for all of them. */
+async function profiles(db: Queryable, rows: readonly CountedActorRow[], partnerCount: number): Promise<ActorProfile[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const aliases = groupBy(await db.query<{ actor_id: number; alias: string }>(
+    'select actor_id, alias from actor_aliases where actor_id = any($1::int[]) order by alias', [ids],
+  ));
+  const roles = groupBy(await db.query<{ actor_id: number; role: string; country: string; sector: string; first_seen: string | null; last_seen: string | null }>(
+    `select actor_id, role, country, sector, first_seen, last_seen from actor_roles
+     where actor_id = any($1::int[]) order by first_seen nulls last, last_seen nulls last, role`, [ids],
+  ));
+  const partners = groupBy(await topPartners(db, ids, partnerCount));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    country: row.country,
+    sector: row.sector,
+    aliases: (aliases.get(row.id) ?? []).map((a) => a.alias).filter((alias) => alias !== row.name),
+    // actor_roles keeps '' for "unknown" (it is part of the primary key): shown as null.
+    roles: (roles.get(row.id) ?? []).map((r) => ({
+      role: r.role, country: r.country || null, sector: r.sector || null, firstSeen: r.first_seen, lastSeen: r.last_seen,
+    })),
+    events: { asSource: row.as_source, asTarget: row.as_target, total: row.total },
+    partners: (partners.get(row.id) ?? []).map((p) => ({ id: p.partner_id, name: p.name, kind: p.kind, country: p.country, events: p.events })),
+  }));
+}
+
+interface PartnerRow {
+  actor_id: number;
+  partner_id: number;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  events: number;
+}
+
+/** Each actor's `count` most frequent counterparts, either direction, itself left out. */
+async function topPartners(db: Queryable, ids: readonly number[], count: number): Promise<PartnerRow[]> {
+  if (count <= 0) return [];
+  return db.query<PartnerRow>(
+    `with pairs as (
+       select e.source_actor_id as actor_id, e.target_actor_id as partner_id from events e
+       where not e.rejected and e.source_actor_id = any($1::int[]) and e.target_actor_id is not null
+       union all
+       select e.target_actor_id, e.source_actor_id from events e
+       where not e.rejected and e.target_actor_id = any($1::int[])
+     ), counted as (
+       select actor_id, partner_id, count(*)::int as events,
+         row_number() over (partition by actor_id order by count(*) desc, partner_id) as rank
+       from pairs where actor_id <> partner_id group by actor_id, partner_id
+     )
+     select c.actor_id, c.partner_id, p.name, p.kind, p.country, c.events
+     from counted c join actors p on p.id = c.partner_id
+     where c.rank <= $2 order by c.actor_id, c.rank`,
+    [ids, count],
+  );
+}
+
+function groupBy<Row extends { actor_id: number }>(rows: readonly Row[]): Map<number, Row[]> {
+  const groups = new Map<number, Row[]>();
+  for (const row of rows) {
+    const list = groups.get(row.actor_id) ?? [];
+    list.push(row);
+    groups.set(row.actor_id, list);
+  }
+  return groups;
+}
