@@ -9,6 +9,7 @@ import { recodeCommand } from './recode-command.js';
 import { eventsCommand } from './events-command.js';
 import { actorsCommand } from './actors-command.js';
 import { dyadsCommand } from './dyads-command.js';
+import { exportCommand } from './export-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('attache')
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const command of [codeCommand(), explainCommand(), evalCommand(), ingestCommand(), recodeCommand(), correctCommand(),
-    eventsCommand(), actorsCommand(), dyadsCommand()]) {
+    eventsCommand(), actorsCommand(), dyadsCommand(), exportCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }
