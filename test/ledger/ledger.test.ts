@@ -96,6 +96,21 @@ describe('storing documents', () => {
   });
 });
 
+describe('actors across articles', () => {
+  it('takes a fuller or shorter form of a known name of the same country as the same person', async () => {
+    const store = (id: string, text: string): Promise<unknown> => ledger.store(coder.codeDocument(makeDocument({ id, origin: id, published: '2026-02-12', text })));
+    await store('a', 'Chilean President Mateo Fuentes Larrain praised Argentina for its climate policy.');
+    await store('b', 'Chilean President Mateo Fuentes thanked Argentina for its help.');
+    await store('c', 'Chilean Foreign Minister Elena Fuentes criticised Bolivia.');
+    const mateo = await findActors(ledger.db, 'Mateo Fuentes');
+    expect(mateo.map((a) => a.name)).toEqual(['Mateo Fuentes Larrain']);
+    const events = await queryEvents(ledger.db, { source: String(mateo[0]!.id) });
+    expect(events.map((e) => e.doc).sort()).toEqual(['a', 'b']);
+    // A surname alone finds everyone who bears it.
+    expect((await findActors(ledger.db, 'fuentes')).map((a) => a.name).sort()).toEqual(['Elena Fuentes', 'Mateo Fuentes Larrain']);
+  });
+});
+
 describe('merging reports into clusters', () => {
   it('merges one event reported by two articles into one cluster counting both', async () => {
     await storeAll(reports);
