@@ -10,6 +10,7 @@ import { eventsCommand } from './events-command.js';
 import { actorsCommand } from './actors-command.js';
 import { dyadsCommand } from './dyads-command.js';
 import { exportCommand } from './export-command.js';
+import { digestCommand } from './digest-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('attache')
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const command of [codeCommand(), explainCommand(), evalCommand(), ingestCommand(), recodeCommand(), correctCommand(),
-    eventsCommand(), actorsCommand(), dyadsCommand(), exportCommand()]) {
+    eventsCommand(), actorsCommand(), dyadsCommand(), exportCommand(), digestCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }
