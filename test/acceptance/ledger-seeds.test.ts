@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/index.js';
 import { queryEvents } from '../../src/ledger/event-query.js';
-import { Ledger } from '../../src/ledger/ledger.js';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { openTestLedger } from '../ledger-under-test.js';
 import { createCoder } from '../../src/pipeline.js';
 import { hasShared, seedsDir } from '../shared-paths.js';
 
@@ -10,7 +11,7 @@ let ledger: Ledger;
 
 beforeAll(async () => {
   if (!hasShared) return;
-  ledger = await Ledger.open({ memory: true });
+  ledger = await openTestLedger();
   const coder = createCoder();
   for await (const item of readInputs([seedsDir])) {
     if (item.kind === 'document') await ledger.store(coder.codeDocument(item.document));

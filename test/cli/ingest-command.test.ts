@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Ledger } from '../../src/ledger/ledger.js';
+import { freshLedgerFolder, openTestLedger } from '../ledger-under-test.js';
 import { reportsFile } from '../ledger/store-helpers.js';
 import { startServer, type TestServer } from '../ingest/web-server.js';
 import { runCli } from './run-cli.js';
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 describe('attache ingest', () => {
   it('stores files and URL lists, reports bad URLs, and adds nothing the second time', async () => {
-    const data = join(dir, 'ledger');
+    const data = await freshLedgerFolder();
     const list = join(dir, 'urls.txt');
     writeFileSync(list, `# articles\n${server.base}/lima\n${server.base}/missing\n`);
     const first = await runCli('ingest', '--data', data, '--urls', list, reportsFile);
@@ -41,7 +41,7 @@ describe('attache ingest', () => {
     const second = await runCli('ingest', '--data', data, '--urls', list, reportsFile);
     expect(second.stderr).toMatch(/0 added, 0 replaced, 4 already stored, 1 failed/);
 
-    const ledger = await Ledger.open({ dataDir: data });
+    const ledger = await openTestLedger(data);
     try {
       const rows = await ledger.db.query<{ url: string; outlet: string; events: number }>(
         `select d.url, d.outlet, (select count(*)::int from events e where e.document_id = d.id) as events
@@ -55,7 +55,7 @@ describe('attache ingest', () => {
   });
 
   it('refuses to run without inputs and names a missing input while ingesting the rest', async () => {
-    const data = join(dir, 'ledger2');
+    const data = await freshLedgerFolder();
     expect((await runCli('ingest', '--data', data)).code).toBe(2);
     const result = await runCli('ingest', '--data', data, join(dir, 'nowhere.txt'), reportsFile);
     expect(result.code).toBe(1);
@@ -64,9 +64,9 @@ describe('attache ingest', () => {
   });
 
   it('recodes stored articles and keeps a rejection made with `attache correct`', async () => {
-    const data = join(dir, 'ledger3');
+    const data = await freshLedgerFolder();
     await runCli('ingest', '--data', data, reportsFile);
-    const ledger = await Ledger.open({ dataDir: data });
+    const ledger = await openTestLedger(data);
     const [event] = await ledger.db.query<{ id: number }>("select id from events where plover = 'ASSAULT'");
     await ledger.close();
     const corrected = await runCli('correct', 'reject', String(event!.id), '--data', data, '--author', 'analyst-1');
@@ -74,7 +74,7 @@ describe('attache ingest', () => {
     const recoded = await runCli('recode', '--data', data);
     expect(recoded.code).toBe(0);
     expect(recoded.stderr).toMatch(/recoded 3 articles/);
-    const after = await Ledger.open({ dataDir: data });
+    const after = await openTestLedger(data);
     try {
       expect(await after.db.query("select rejected from events where plover = 'ASSAULT'")).toEqual([{ rejected: true }]);
       expect(await after.db.query('select author from corrections')).toEqual([{ author: 'analyst-1' }]);

@@ -19,7 +19,8 @@ import { makeDocument } from '../../src/ingest/index.js';
 import type { ActorDetail, ActorProfile } from '../../src/ledger/actor-query.js';
 import type { Dyad } from '../../src/ledger/dyad-query.js';
 import { queryEvents } from '../../src/ledger/event-query.js';
-import { Ledger } from '../../src/ledger/ledger.js';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { freshLedgerFolder, openTestLedger } from '../ledger-under-test.js';
 import { createCoder } from '../../src/pipeline.js';
 import { buildQueryLedger, eventIdWith, readFixture } from '../ledger/query-ledger.js';
 import type { CliResult } from './run-cli.js';
@@ -75,7 +76,7 @@ async function events(...args: string[]): Promise<string[]> {
 const NORDIC_TALKS = ['nordic-phone-talks#1', 'nordic-phone-talks#2', 'nordic-phone-talks#3'];
 
 beforeAll(async () => {
-  ledger = await Ledger.open({ memory: true });
+  ledger = await openTestLedger();
   ({ rejectedId } = await buildQueryLedger(ledger));
 });
 
@@ -360,8 +361,8 @@ describe('the query commands on a ledger folder (--data)', () => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'attache-query-'));
-    const folder = await Ledger.open({ dataDir: dir });
+    dir = await freshLedgerFolder('attache-query-');
+    const folder = await openTestLedger(dir);
     try {
       const { published, text } = readFixture('manila-aid-visit');
       await folder.store(createCoder().codeDocument(makeDocument({ id: 'manila-aid-visit', origin: 'manila.txt', text, published })));

@@ -2,7 +2,8 @@
 // (test/fixtures/digest/): two of them report the same letter from Kenya's president.
 import { readFileSync } from 'node:fs';
 import { makeDocument } from '../../src/ingest/index.js';
-import { Ledger } from '../../src/ledger/ledger.js';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { openTestLedger } from '../ledger-under-test.js';
 import { createCoder } from '../../src/pipeline.js';
 import type { Document } from '../../src/types.js';
 
@@ -28,7 +29,7 @@ export function articleDocument(article: FixtureArticle): Document {
 }
 
 export async function fixtureLedger(): Promise<Ledger> {
-  const ledger = await Ledger.open({ memory: true });
+  const ledger = await openTestLedger();
   const coder = createCoder();
   for (const article of ARTICLES) await ledger.store(coder.codeDocument(articleDocument(article)));
   return ledger;

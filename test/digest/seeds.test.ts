@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest, renderDigest } from '../../src/digest/index.js';
 import type { Digest } from '../../src/digest/index.js';
 import { readInputs } from '../../src/ingest/index.js';
-import { Ledger } from '../../src/ledger/ledger.js';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { openTestLedger } from '../ledger-under-test.js';
 import { createCoder } from '../../src/pipeline.js';
 import { seedsDir } from '../shared-paths.js';
 import { sharedRun } from './verbatim.js';
@@ -19,7 +20,7 @@ describe.skipIf(!hasSeeds)(`digest of the seed articles in ${seedsDir} (skipped 
   const texts: string[] = [];
 
   beforeAll(async () => {
-    ledger = await Ledger.open({ memory: true });
+    ledger = await openTestLedger();
     const coder = createCoder();
     for await (const item of readInputs([seedsDir])) {
       if (item.kind !== 'document') continue;

@@ -11,7 +11,8 @@ import type { ExportResult } from '../../src/export/index.js';
 import { makeDocument } from '../../src/ingest/index.js';
 import type { OpenOptions } from '../../src/ledger/database.js';
 import type { StoredEvent } from '../../src/ledger/event-query.js';
-import { Ledger } from '../../src/ledger/ledger.js';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { openTestLedger } from '../ledger-under-test.js';
 import { createCoder } from '../../src/pipeline.js';
 
 export const ARTICLES = fileURLToPath(new URL('../fixtures/export/articles.jsonl', import.meta.url));
@@ -30,7 +31,7 @@ export function readArticles(): Article[] {
 
 /** A ledger (in memory unless a folder is given) with every fixture article coded and stored. */
 export async function fixtureLedger(options: OpenOptions = { memory: true }): Promise<Ledger> {
-  const ledger = await Ledger.open(options);
+  const ledger = await openTestLedger(options.memory ? undefined : options.dataDir);
   const coder = createCoder();
   for (const article of readArticles()) {
     const document = makeDocument({

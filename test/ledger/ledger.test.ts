@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/ingest/index.js';
-import { Ledger } from '../../src/ledger/ledger.js';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { openTestLedger } from '../ledger-under-test.js';
 import { queryEvents } from '../../src/ledger/event-query.js';
 import { findActors } from '../../src/ledger/actor-store.js';
 import { createCoder, type Coder } from '../../src/pipeline.js';
@@ -15,7 +16,7 @@ let ledger: Ledger;
 beforeAll(async () => {
   coder = createCoder();
   reports = await readDocuments([reportsFile]);
-  ledger = await Ledger.open({ memory: true });
+  ledger = await openTestLedger();
 });
 beforeEach(async () => { await emptyLedger(ledger); });
 afterAll(async () => { await ledger.close(); });

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorDetail, searchActors, searchFold } from '../../src/ledger/actor-query.js';
 import { queryDyads } from '../../src/ledger/dyad-query.js';
 import type { Dyad } from '../../src/ledger/dyad-query.js';
-import { Ledger } from '../../src/ledger/ledger.js';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { openTestLedger } from '../ledger-under-test.js';
 import { actorId, buildQueryLedger } from './query-ledger.js';
 
 let ledger: Ledger;
 
 beforeAll(async () => {
-  ledger = await Ledger.open({ memory: true });
+  ledger = await openTestLedger();
   await buildQueryLedger(ledger);
 });
 

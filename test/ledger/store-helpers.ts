@@ -1,7 +1,6 @@
 // Shared by the ledger tests: a fresh in-memory ledger and the project's fixture reports.
 import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/index.js';
-import type { Ledger } from '../../src/ledger/ledger.js';
 import type { Document } from '../../src/types.js';
 import { projectRoot } from '../shared-paths.js';
 
@@ -16,8 +15,4 @@ export async function readDocuments(inputs: string[]): Promise<Document[]> {
   return documents;
 }
 
-/** Removes every row (and restarts the ids) so that tests can share one database. */
-export async function emptyLedger(ledger: Ledger): Promise<void> {
-  await ledger.db.exec(`truncate documents, sentences, actors, actor_aliases, actor_roles, clusters, events, mentions,
-    corrections, settings restart identity cascade`);
-}
+export { emptyLedger } from '../ledger-under-test.js';
