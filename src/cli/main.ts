@@ -11,6 +11,7 @@ import { actorsCommand } from './actors-command.js';
 import { dyadsCommand } from './dyads-command.js';
 import { exportCommand } from './export-command.js';
 import { digestCommand } from './digest-command.js';
+import { serveCommand } from './serve-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('attache')
@@ -19,7 +20,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const command of [codeCommand(), explainCommand(), evalCommand(), ingestCommand(), recodeCommand(), correctCommand(),
-    eventsCommand(), actorsCommand(), dyadsCommand(), exportCommand(), digestCommand()]) {
+    eventsCommand(), actorsCommand(), dyadsCommand(), exportCommand(), digestCommand(), serveCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }

@@ -1,0 +1,156 @@
+// POST /api/ingest, behind the token: articles given as JSON, or http(s) addresses of
+// articles and feeds to fetch, coded and stored one transaction each, as `attache ingest` does.
+// Each answers with its own status, so one bad article never hides what happened to the rest.
+import type { FastifyInstance } from 'fastify';
+import type { IngestItem } from '../../ingest/index.js';
+import { makeDocument, readInputs, toIsoDate } from '../../ingest/index.js';
+import type { StoreStatus } from '../../ledger/store-document.js';
+import type { Document } from '../../types.js';
+import { requireToken } from '../auth.js';
+import type { ServerContext } from '../context.js';
+import { HttpError } from '../errors.js';
+import { bearerSecurity, writeErrorResponses } from '../schemas.js';
+
+export const INGEST_BODY_LIMIT = 5 * 1024 * 1024;
+const MAX_DOCUMENTS = 1000;
+const MAX_URLS = 100;
+
+interface DocumentInput {
+  id?: string;
+  text: string;
+  title?: string;
+  url?: string;
+  date?: string;
+}
+
+interface IngestBody {
+  documents?: DocumentInput[];
+  urls?: string[];
+}
+
+export interface IngestResult {
+  /** "documents[2]" for a document given in the body, the address for a URL. */
+  input: string;
+  status: StoreStatus | 'failed';
+  /** The document's key (its id) and its id in the ledger, when it was read. */
+  doc?: string;
+  documentId?: number;
+  /** Events stored (0 when unchanged). */
+  events?: number;
+  error?: string;
+}
+
+export interface IngestResponse {
+  added: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  events: number;
+  results: IngestResult[];
+  /** Notes that did not stop a document (a feed item skipped, a duplicate id). */
+  warnings: string[];
+}
+
+const documentSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['text'],
+  properties: {
+    id: { type: 'string', minLength: 1, maxLength: 200, description: 'the document\'s key (default: "api-" and the start of its content hash)' },
+    text: { type: 'string', minLength: 1, description: 'the article\'s text' },
+    title: { type: 'string', maxLength: 1000 },
+    url: { type: 'string', maxLength: 2000, description: 'where it was published; a changed article at a known URL replaces the old one' },
+    date: { type: 'string', maxLength: 100, description: 'the article\'s date (YYYY-MM-DD or any recognisable date); relative dates in the text resolve against it' },
+  },
+} as const;
+
+/** The article as a Document; a date that cannot be read is an error, not silently no date. */
+function documentOf(input: DocumentInput, index: number): Document {
+  if (input.date !== undefined && toIsoDate(input.date) === null) {
+    throw new HttpError(400, `documents[${index}]: unreadable date "${input.date}" (expected YYYY-MM-DD)`);
+  }
+  const document = makeDocument({
+    id: input.id ?? 'api', origin: 'api', text: input.text, url: input.url ?? null, title: input.title ?? null, published: input.date ?? null,
+  });
+  if (document.text === '') throw new HttpError(400, `documents[${index}]: the text is empty`);
+  // The same text gets the same key, so that sending it again changes nothing.
+  return input.id === undefined ? { ...document, id: `api-${document.contentHash.slice(0, 12)}` } : document;
+}
+
+export function registerIngestRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { ledger } = context;
+
+  /** Codes and stores one document, unless its content is stored already (then coding is skipped). */
+  async function store(document: Document, input: string): Promise<IngestResult> {
+    try {
+      const [existing] = await ledger.db.query<{ id: number }>('select id from documents where content_hash = $1', [document.contentHash]);
+      if (existing) return { input, status: 'unchanged', doc: document.id, documentId: existing.id, events: 0 };
+      const result = await ledger.store(context.coder().codeDocument(document));
+      return { input, status: result.status, doc: document.id, documentId: result.documentId, events: result.events };
+    } catch (error) {
+      return { input, status: 'failed', doc: document.id, error: `not stored: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  app.post<{ Body: IngestBody }>('/api/ingest', {
+    onRequest: requireToken(context.token),
+    bodyLimit: INGEST_BODY_LIMIT,
+    schema: {
+      tags: ['ingest'],
+      summary: 'Code and store articles given as JSON, or fetched from http(s) addresses of articles or feeds',
+      description: `Idempotent: an article already stored is "unchanged". At most ${MAX_DOCUMENTS} documents and ${MAX_URLS} URLs, ${INGEST_BODY_LIMIT / 1024 / 1024} MB.`,
+      security: bearerSecurity,
+      body: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          documents: { type: 'array', maxItems: MAX_DOCUMENTS, items: documentSchema },
+          urls: { type: 'array', maxItems: MAX_URLS, items: { type: 'string', pattern: '^https?://', maxLength: 2000 } },
+        },
+      },
+      response: {
+        200: {
+          type: 'object',
+          description: 'what happened to each input',
+          properties: {
+            added: { type: 'integer' }, replaced: { type: 'integer' }, unchanged: { type: 'integer' }, failed: { type: 'integer' },
+            events: { type: 'integer' },
+            results: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  input: { type: 'string' }, status: { type: 'string', enum: ['added', 'unchanged', 'replaced', 'failed'] },
+                  doc: { type: 'string' }, documentId: { type: 'integer' }, events: { type: 'integer' }, error: { type: 'string' },
+                },
+              },
+            },
+            warnings: { type: 'array', items: { type: 'string' } },
+          },
+        },
+        ...writeErrorResponses,
+      },
+    },
+  }, async (request): Promise<IngestResponse> => {
+    const documents = request.body.documents ?? [];
+    const urls = request.body.urls ?? [];
+    if (documents.length === 0 && urls.length === 0) throw new HttpError(400, 'nothing to ingest: give "documents" or "urls"');
+    // Every document is checked before any is stored: a malformed request changes nothing.
+    const prepared = documents.map(documentOf);
+    const response: IngestResponse = { added: 0, replaced: 0, unchanged: 0, failed: 0, events: 0, results: [], warnings: [] };
+    const record = (result: IngestResult): void => {
+      response.results.push(result);
+      response[result.status] += 1;
+      response.events += result.events ?? 0;
+    };
+    for (const [index, document] of prepared.entries()) record(await store(document, `documents[${index}]`));
+    if (urls.length > 0) {
+      const items: AsyncIterable<IngestItem> = readInputs(urls, { onWarning: (message) => { response.warnings.push(message); } });
+      for await (const item of items) {
+        if (item.kind === 'error') record({ input: item.input, status: 'failed', error: item.message });
+        else record(await store(item.document, item.document.url ?? item.document.origin));
+      }
+    }
+    return response;
+  });
+}

@@ -1,0 +1,126 @@
+// The overview: how much the ledger holds, and events per month by quad class for the
+// explorer's timeline chart. And /healthz, for whoever keeps the server running.
+import type { FastifyInstance } from 'fastify';
+import type { Queryable } from '../../ledger/database.js';
+import { QUAD_CLASSES } from '../../ledger/dyad-query.js';
+import type { QuadClass } from '../../types.js';
+import type { ServerContext } from '../context.js';
+import { errorSchema } from '../schemas.js';
+
+export interface MonthCounts {
+  /** YYYY-MM */
+  month: string;
+  total: number;
+  quads: Record<QuadClass, number>;
+}
+
+export interface LedgerStats {
+  documents: number;
+  /** Events analysts have not rejected; rejected ones counted apart. */
+  events: number;
+  rejectedEvents: number;
+  /** Canonical actors (merged ones are aliases now). */
+  actors: number;
+  clusters: number;
+  /** Every month from the first to the last with events, empty months included, oldest first. */
+  months: MonthCounts[];
+  /** Events dated by year only, or undated: they cannot be placed in a month. */
+  eventsWithoutMonth: number;
+}
+
+const emptyQuads = (): Record<QuadClass, number> =>
+  Object.fromEntries(QUAD_CLASSES.map((quad) => [quad, 0])) as Record<QuadClass, number>;
+
+/** "2026-01" → "2026-02"; December rolls into January. */
+function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+}
+
+export async function ledgerStats(db: Queryable): Promise<LedgerStats> {
+  const [counts] = await db.query<Omit<LedgerStats, 'months' | 'eventsWithoutMonth'> & { without_month: number }>(
+    `select (select count(*)::int from documents) as documents,
+       (select count(*)::int from events where not rejected) as "events",
+       (select count(*)::int from events where rejected) as "rejectedEvents",
+       (select count(*)::int from actors where merged_into is null) as actors,
+       (select count(*)::int from clusters) as clusters,
+       (select count(*)::int from events where not rejected and (date is null or length(date) < 7)) as without_month`,
+  );
+  const rows = await db.query<{ month: string; quad: QuadClass; n: number }>(
+    `select substr(date, 1, 7) as month, quad, count(*)::int as n from events
+     where not rejected and length(date) >= 7 group by 1, 2 order by 1, 2`,
+  );
+  const byMonth = new Map<string, MonthCounts>();
+  for (const row of rows) {
+    const entry = byMonth.get(row.month) ?? { month: row.month, total: 0, quads: emptyQuads() };
+    entry.quads[row.quad] = (entry.quads[row.quad] ?? 0) + row.n;
+    entry.total += row.n;
+    byMonth.set(row.month, entry);
+  }
+  // A chart's x axis needs the quiet months too.
+  const months: MonthCounts[] = [];
+  const first = rows[0]?.month;
+  const last = rows[rows.length - 1]?.month;
+  if (first !== undefined && last !== undefined) {
+    for (let month = first; month <= last; month = nextMonth(month)) {
+      months.push(byMonth.get(month) ?? { month, total: 0, quads: emptyQuads() });
+    }
+  }
+  return {
+    documents: counts?.documents ?? 0,
+    events: counts?.events ?? 0,
+    rejectedEvents: counts?.rejectedEvents ?? 0,
+    actors: counts?.actors ?? 0,
+    clusters: counts?.clusters ?? 0,
+    months,
+    eventsWithoutMonth: counts?.without_month ?? 0,
+  };
+}
+
+export function registerStatsRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { db } = context.ledger;
+  app.get('/api/stats', {
+    schema: {
+      tags: ['overview'],
+      summary: 'Counts of documents, events, actors and clusters; events per month by quad class',
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            documents: { type: 'integer' }, events: { type: 'integer' }, rejectedEvents: { type: 'integer' },
+            actors: { type: 'integer' }, clusters: { type: 'integer' }, eventsWithoutMonth: { type: 'integer' },
+            months: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  month: { type: 'string' }, total: { type: 'integer' },
+                  quads: { type: 'object', properties: Object.fromEntries(QUAD_CLASSES.map((q) => [q, { type: 'integer' }])) },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  }, () => ledgerStats(db));
+
+  app.get('/healthz', {
+    schema: {
+      tags: ['overview'],
+      summary: 'Whether the server can reach its ledger',
+      response: {
+        200: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] }, ledger: { type: 'string', enum: ['pglite', 'postgres'] } } },
+        503: errorSchema,
+      },
+    },
+  }, async (request, reply) => {
+    try {
+      await db.query('select 1');
+      return { status: 'ok', ledger: db.kind };
+    } catch (error) {
+      request.log.error({ err: error }, 'ledger unreachable');
+      return reply.code(503).send({ error: 'Service Unavailable', message: 'the ledger does not answer' });
+    }
+  });
+}
