@@ -37,56 +37,125 @@ function within(part: readonly string[], whole: readonly string[]): boolean {
   return part.every((word) => whole.includes(word));
 }
 
+/** A coded actor and the date of the event that names it (for the actor's dated roles). */
+export interface ActorSighting {
+  record: ActorRecord;
+  date: string | null;
+}
+
+/**
+ * The stored actors for a document's coded actors, created on first sight, merged actors
+ * followed to the actor they were merged into; names become aliases and roles are dated.
+ * A few statements for the whole document, whatever its number of events.
+ */
+export async function actorsFor(db: Queryable, sightings: readonly ActorSighting[]): Promise<StoredActor[]> {
+  const identities = new Map<string, ActorIdentity>();
+  for (const { record } of sightings) {
+    const identity = actorIdentity(record);
+    if (!identities.has(identity.key)) identities.set(identity.key, identity);
+  }
+  const variants = await knownVariants(db, [...identities.values()]);
+  const list = [...identities.values()];
+  const rows = await db.query<{ id: number; key: string }>(
+    `insert into actors (key, name, kind, country, sector, merged_into)
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
+     on conflict (key) do update set
+       country = coalesce(actors.country, excluded.country),
+       sector = coalesce(actors.sector, excluded.sector)
+     returning id, key`,
+    [list.map((i) => i.key), list.map((i) => i.name), list.map((i) => i.kind), list.map((i) => i.country),
+      list.map((i) => i.sector), list.map((i) => variants.get(i.key) ?? null)],
+  );
+  const canonical = await canonicalActors(db, rows.map((r) => r.id));
+  const byKey = new Map(rows.map((r) => [r.key, canonical.get(r.id)!]));
+  const actors = sightings.map(({ record }) => byKey.get(actorIdentity(record).key)!);
+  await recordNamesAndRoles(db, sightings, actors);
+  return actors;
+}
+
+/** Follows merges for many actors at once: id → the actor that stands for it now. */
+async function canonicalActors(db: Queryable, ids: readonly number[]): Promise<Map<number, StoredActor>> {
+  const known = new Map<number, StoredActor>();
+  let wanted = [...new Set(ids)];
+  for (let depth = 0; wanted.length > 0 && depth < 50; depth++) {
+    const rows = await db.query<StoredActor>('select * from actors where id = any($1::int[])', [wanted]);
+    for (const row of rows) known.set(row.id, row);
+    wanted = rows.map((r) => r.merged_into).filter((id): id is number => id !== null && !known.has(id));
+  }
+  const resolve = (id: number): StoredActor => {
+    let actor = known.get(id)!;
+    for (let depth = 0; actor.merged_into !== null && depth < 50; depth++) actor = known.get(actor.merged_into) ?? actor;
+    return actor;
+  };
+  return new Map(ids.map((id) => [id, resolve(id)]));
+}
+
+async function recordNamesAndRoles(db: Queryable, sightings: readonly ActorSighting[], actors: readonly StoredActor[]): Promise<void> {
+  const aliases = new Map<string, [number, string]>();
+  const roles = new Map<string, { actor: number; role: string; country: string; sector: string; first: string | null; last: string | null }>();
+  sightings.forEach(({ record, date }, i) => {
+    const actor = actors[i]!;
+    if (actor.kind !== 'named' || !record.name) return;
+    aliases.set(`${actor.id}|${record.name}`, [actor.id, record.name]);
+    if (!record.role) return;
+    const key = `${actor.id}|${record.role}|${record.country ?? ''}|${record.sector ?? ''}`;
+    const seen = roles.get(key) ?? { actor: actor.id, role: record.role, country: record.country ?? '', sector: record.sector ?? '', first: null, last: null };
+    // One row per role in the statement: PostgreSQL cannot update a row twice in one insert.
+    if (date !== null) {
+      if (seen.first === null || date < seen.first) seen.first = date;
+      if (seen.last === null || date > seen.last) seen.last = date;
+    }
+    roles.set(key, seen);
+  });
+  if (aliases.size > 0) {
+    const pairs = [...aliases.values()];
+    await db.query(
+      'insert into actor_aliases (actor_id, alias) select * from unnest($1::int[], $2::text[]) on conflict do nothing',
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+  }
+  if (roles.size > 0) {
+    const rows = [...roles.values()];
+    await db.query(
+      `insert into actor_roles (actor_id, role, country, sector, first_seen, last_seen)
+       select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+       on conflict (actor_id, role, country, sector) do update set
+         first_seen = least(actor_roles.first_seen, excluded.first_seen),
+         last_seen = greatest(actor_roles.last_seen, excluded.last_seen)`,
+      [rows.map((r) => r.actor), rows.map((r) => r.role), rows.map((r) => r.country), rows.map((r) => r.sector),
+        rows.map((r) => r.first), rows.map((r) => r.last)],
+    );
+  }
+}
+
 /**
  * Articles name one person more or less fully ("Miguel Díaz-Canel", "Miguel Díaz-Canel
  * Bermúdez"). A new name whose words (at least two) are all in one known name of the same
  * country, or the other way round, is recorded as a variant of that actor: its key is merged
  * into it, so later articles find it directly. With two such candidates nothing is guessed.
+ * Returns new key → the actor it is a variant of.
  */
-async function joinKnownVariant(db: Queryable, identity: ActorIdentity): Promise<void> {
-  if ((await db.query('select 1 from actors where key = $1', [identity.key])).length > 0) return;
-  const words = nameWords(identity.key);
-  if (words.length < 2 || identity.country === null) return;
-  const candidates = (await db.query<{ id: number; key: string }>(
-    "select id, key from actors where kind = 'named' and merged_into is null and country = $1", [identity.country],
-  )).filter((actor) => {
-    const other = nameWords(actor.key);
-    return other.length >= 2 && (within(words, other) || within(other, words));
-  });
-  if (candidates.length !== 1) return;
-  await db.query(
-    `insert into actors (key, name, kind, country, sector, merged_into) values ($1, $2, 'named', $3, $4, $5)
-     on conflict (key) do nothing`,
-    [identity.key, identity.name, identity.country, identity.sector, candidates[0]!.id],
+async function knownVariants(db: Queryable, identities: readonly ActorIdentity[]): Promise<Map<string, number>> {
+  const variants = new Map<string, number>();
+  const named = identities.filter((i) => i.kind === 'named' && i.country !== null && nameWords(i.key).length >= 2);
+  if (named.length === 0) return variants;
+  const existing = new Set((await db.query<{ key: string }>('select key from actors where key = any($1::text[])', [named.map((i) => i.key)])).map((r) => r.key));
+  const fresh = named.filter((i) => !existing.has(i.key));
+  if (fresh.length === 0) return variants;
+  const known = await db.query<{ id: number; key: string; country: string }>(
+    "select id, key, country from actors where kind = 'named' and merged_into is null and country = any($1::text[])",
+    [[...new Set(fresh.map((i) => i.country!))]],
   );
-}
-
-/** The actor for a coded actor record, created on first sight; returns the canonical actor. */
-export async function actorFor(db: Queryable, record: ActorRecord, date: string | null): Promise<StoredActor> {
-  const identity = actorIdentity(record);
-  if (identity.kind === 'named') await joinKnownVariant(db, identity);
-  const [row] = await db.query<{ id: number }>(
-    `insert into actors (key, name, kind, country, sector) values ($1, $2, $3, $4, $5)
-     on conflict (key) do update set
-       country = coalesce(actors.country, excluded.country),
-       sector = coalesce(actors.sector, excluded.sector)
-     returning id`,
-    [identity.key, identity.name, identity.kind, identity.country, identity.sector],
-  );
-  const actor = await canonicalActor(db, row!.id);
-  if (identity.kind === 'named') {
-    await db.query('insert into actor_aliases (actor_id, alias) values ($1, $2) on conflict do nothing', [actor.id, record.name]);
-    if (record.role) {
-      await db.query(
-        `insert into actor_roles (actor_id, role, country, sector, first_seen, last_seen) values ($1, $2, $3, $4, $5, $5)
-         on conflict (actor_id, role, country, sector) do update set
-           first_seen = least(actor_roles.first_seen, excluded.first_seen),
-           last_seen = greatest(actor_roles.last_seen, excluded.last_seen)`,
-        [actor.id, record.role, record.country ?? '', record.sector ?? '', date],
-      );
-    }
+  for (const identity of fresh) {
+    const words = nameWords(identity.key);
+    const candidates = known.filter((actor) => {
+      if (actor.country !== identity.country) return false;
+      const other = nameWords(actor.key);
+      return other.length >= 2 && (within(words, other) || within(other, words));
+    });
+    if (candidates.length === 1) variants.set(identity.key, candidates[0]!.id);
   }
-  return actor;
+  return variants;
 }
 
 /**

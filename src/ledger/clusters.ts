@@ -1,12 +1,21 @@
 // Reports of one event merged: events with the same source actor, target actor and category
 // whose dates lie within the window of each other (chained: 24, 25 and 26 January with a
 // one-day window are one cluster) form a cluster that counts events, articles and outlets.
+//
+// Clusters are rebuilt only where something changed: a new or changed event at date d can
+// only join clusters of its key that reach within the window of d, so those clusters and the
+// key's unclustered events are regrouped and the rest of the ledger is left alone.
 import type { Queryable } from './database.js';
 
 export interface ClusterKey {
   source: number;
   target: number | null;
   plover: string;
+}
+
+/** A key where an event was added, removed or changed, and the event's date. */
+export interface ClusterTouch extends ClusterKey {
+  date: string | null;
 }
 
 export const DEFAULT_WINDOW_DAYS = 1;
@@ -20,15 +29,33 @@ interface EventForCluster {
   date: string | null;
   document_id: number;
   outlet: string | null;
+  source_actor_id: number;
+  target_actor_id: number | null;
+  plover: string;
+}
+
+interface ClusterSpan {
+  id: number;
+  source_actor_id: number;
+  target_actor_id: number | null;
+  plover: string;
+  first_date: string | null;
+  last_date: string | null;
 }
 
 const DAY_MS = 86_400_000;
 
-/** Groups events (sorted by date) into chains whose neighbours are at most `windowDays` apart. */
-export function groupByWindow(events: readonly EventForCluster[], windowDays: number): EventForCluster[][] {
-  const dated = events.filter((e) => e.date !== null).sort((a, b) => a.date!.localeCompare(b.date!) || a.id - b.id);
-  const groups: EventForCluster[][] = [];
-  let current: EventForCluster[] = [];
+/** Milliseconds of a day, month ("2025-03": its first day) or year. */
+function dayOf(date: string): number {
+  const [year, month = '01', day = '01'] = date.split('-');
+  return Date.UTC(Number(year), Number(month) - 1, Number(day));
+}
+
+/** Groups one key's events (by date) into chains whose neighbours are at most `windowDays` apart. */
+export function groupByWindow<E extends { id: number; date: string | null; document_id: number }>(events: readonly E[], windowDays: number): E[][] {
+  const dated = events.filter((e) => e.date !== null).sort((a, b) => dayOf(a.date!) - dayOf(b.date!) || a.id - b.id);
+  const groups: E[][] = [];
+  let current: E[] = [];
   let lastTime = Number.NEGATIVE_INFINITY;
   for (const event of dated) {
     const time = dayOf(event.date!);
@@ -41,7 +68,7 @@ export function groupByWindow(events: readonly EventForCluster[], windowDays: nu
   }
   if (current.length > 0) groups.push(current);
   // Undated reports cannot be placed next to others: each article's stand alone.
-  const undated = new Map<number, EventForCluster[]>();
+  const undated = new Map<number, E[]>();
   for (const event of events) {
     if (event.date !== null) continue;
     const list = undated.get(event.document_id) ?? [];
@@ -51,44 +78,90 @@ export function groupByWindow(events: readonly EventForCluster[], windowDays: nu
   return [...groups, ...undated.values()];
 }
 
-/** Rebuilds the clusters of the given keys from their current, non-rejected events. */
-export async function recluster(db: Queryable, keys: Iterable<ClusterKey>, windowDays: number): Promise<void> {
-  const unique = new Map<string, ClusterKey>();
-  for (const key of keys) unique.set(clusterKeyId(key), key);
-  for (const key of unique.values()) {
-    await db.query(
-      'delete from clusters where source_actor_id = $1 and target_actor_id is not distinct from $2 and plover = $3',
-      [key.source, key.target, key.plover],
-    );
-    const events = await db.query<EventForCluster>(
-      `select e.id, e.date, e.document_id, d.outlet from events e join documents d on d.id = e.document_id
-       where e.source_actor_id = $1 and e.target_actor_id is not distinct from $2 and e.plover = $3 and not e.rejected`,
-      [key.source, key.target, key.plover],
-    );
-    for (const group of groupByWindow(events, windowDays)) {
-      const dates = group.map((e) => e.date).filter((d): d is string => d !== null).sort();
-      const articles = new Set(group.map((e) => e.document_id)).size;
-      const outlets = new Set(group.map((e) => e.outlet ?? `document ${e.document_id}`)).size;
-      const [cluster] = await db.query<{ id: number }>(
-        `insert into clusters (source_actor_id, target_actor_id, plover, first_date, last_date, events, articles, outlets)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-        [key.source, key.target, key.plover, dates[0] ?? null, dates[dates.length - 1] ?? null, group.length, articles, outlets],
-      );
-      await db.query('update events set cluster_id = $1 where id = any($2::int[])', [cluster!.id, group.map((e) => e.id)]);
-    }
+/** Key columns of a list of keys, as arrays for `unnest` (a missing target is 0). */
+function keyArrays(keys: readonly ClusterKey[]): [number[], number[], string[]] {
+  return [keys.map((k) => k.source), keys.map((k) => k.target ?? 0), keys.map((k) => k.plover)];
+}
+
+const KEY_JOIN = (alias: string): string => `join unnest($1::int[], $2::int[], $3::text[]) as k(s, t, p)
+  on ${alias}.source_actor_id = k.s and coalesce(${alias}.target_actor_id, 0) = k.t and ${alias}.plover = k.p`;
+
+/** Whether a cluster reaches within the window of a date (undated clusters: of undated touches). */
+function reaches(cluster: ClusterSpan, date: string | null, windowDays: number): boolean {
+  if (date === null || cluster.first_date === null || cluster.last_date === null) return date === null && cluster.first_date === null;
+  const time = dayOf(date);
+  return time >= dayOf(cluster.first_date) - windowDays * DAY_MS && time <= dayOf(cluster.last_date) + windowDays * DAY_MS;
+}
+
+/** Regroups the clusters the touches can affect, with the touched keys' unclustered events. */
+export async function recluster(db: Queryable, touches: Iterable<ClusterTouch>, windowDays: number): Promise<void> {
+  const byKey = new Map<string, { key: ClusterKey; dates: (string | null)[] }>();
+  for (const touch of touches) {
+    const id = clusterKeyId(touch);
+    const entry = byKey.get(id) ?? { key: { source: touch.source, target: touch.target, plover: touch.plover }, dates: [] };
+    entry.dates.push(touch.date);
+    byKey.set(id, entry);
   }
-}
-
-/** Every key in the ledger: for a change of window or a full rebuild. */
-export async function allClusterKeys(db: Queryable): Promise<ClusterKey[]> {
-  const rows = await db.query<{ source_actor_id: number; target_actor_id: number | null; plover: string }>(
-    'select distinct source_actor_id, target_actor_id, plover from events',
+  if (byKey.size === 0) return;
+  const keys = [...byKey.values()].map((e) => e.key);
+  const params = keyArrays(keys);
+  const spans = await db.query<ClusterSpan>(
+    `select c.id, c.source_actor_id, c.target_actor_id, c.plover, c.first_date, c.last_date from clusters c ${KEY_JOIN('c')}`, params,
   );
-  return rows.map((r) => ({ source: r.source_actor_id, target: r.target_actor_id, plover: r.plover }));
+  const stale = spans.filter((span) => byKey.get(clusterKeyId({ source: span.source_actor_id, target: span.target_actor_id, plover: span.plover }))
+    ?.dates.some((date) => reaches(span, date, windowDays))).map((span) => span.id);
+  const events = await db.query<EventForCluster>(
+    `select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
+     from events e ${KEY_JOIN('e')} join documents d on d.id = e.document_id
+     where not e.rejected and (e.cluster_id is null or e.cluster_id = any($4::int[]))`,
+    [...params, stale],
+  );
+  if (stale.length > 0) await db.query('delete from clusters where id = any($1::int[])', [stale]);
+  await insertClusters(db, events, windowDays);
 }
 
-/** Milliseconds of a day, month ("2025-03": its first day) or year. */
-function dayOf(date: string): number {
-  const [year, month = '01', day = '01'] = date.split('-');
-  return Date.UTC(Number(year), Number(month) - 1, Number(day));
+/** Rebuilds every cluster of the ledger (after the window changed). */
+export async function rebuildAllClusters(db: Queryable, windowDays: number): Promise<void> {
+  await db.query('delete from clusters');
+  const events = await db.query<EventForCluster>(
+    `select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
+     from events e join documents d on d.id = e.document_id where not e.rejected`,
+  );
+  await insertClusters(db, events, windowDays);
+}
+
+/** Groups events by key and window and writes the clusters, in a few statements for all of them. */
+async function insertClusters(db: Queryable, events: readonly EventForCluster[], windowDays: number): Promise<void> {
+  const byKey = new Map<string, EventForCluster[]>();
+  for (const event of events) {
+    const id = clusterKeyId({ source: event.source_actor_id, target: event.target_actor_id, plover: event.plover });
+    const list = byKey.get(id) ?? [];
+    list.push(event);
+    byKey.set(id, list);
+  }
+  const groups = [...byKey.values()].flatMap((list) => groupByWindow(list, windowDays));
+  if (groups.length === 0) return;
+  const ids = (await db.query<{ id: number }>(
+    "select nextval(pg_get_serial_sequence('clusters', 'id'))::int as id from generate_series(1, $1)", [groups.length],
+  )).map((r) => r.id);
+  const rows = groups.map((group, i) => {
+    const dates = group.map((e) => e.date).filter((d): d is string => d !== null).sort((a, b) => dayOf(a) - dayOf(b));
+    return {
+      id: ids[i]!, source: group[0]!.source_actor_id, target: group[0]!.target_actor_id, plover: group[0]!.plover,
+      first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, events: group.length,
+      articles: new Set(group.map((e) => e.document_id)).size,
+      outlets: new Set(group.map((e) => e.outlet ?? `document ${e.document_id}`)).size,
+    };
+  });
+  await db.query(
+    `insert into clusters (id, source_actor_id, target_actor_id, plover, first_date, last_date, events, articles, outlets)
+     select * from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[])`,
+    [rows.map((r) => r.id), rows.map((r) => r.source), rows.map((r) => r.target), rows.map((r) => r.plover),
+      rows.map((r) => r.first), rows.map((r) => r.last), rows.map((r) => r.events), rows.map((r) => r.articles), rows.map((r) => r.outlets)],
+  );
+  const members = groups.flatMap((group, i) => group.map((e) => [e.id, ids[i]!] as const));
+  await db.query(
+    'update events e set cluster_id = u.cluster from unnest($1::int[], $2::int[]) as u(id, cluster) where e.id = u.id',
+    [members.map((m) => m[0]), members.map((m) => m[1])],
+  );
 }

@@ -4,13 +4,13 @@ import type { Coder, CodedDocument } from '../pipeline.js';
 import type { Document, PloverCategory } from '../types.js';
 import { canonicalActor } from './actor-store.js';
 import type { StoredActor } from './actor-store.js';
-import { allClusterKeys, DEFAULT_WINDOW_DAYS, recluster } from './clusters.js';
+import { DEFAULT_WINDOW_DAYS, rebuildAllClusters, recluster } from './clusters.js';
 import { PLOVER_CATEGORIES } from './corrections.js';
 import type { EventCorrection } from './corrections.js';
 import type { Database, OpenOptions, Queryable } from './database.js';
 import { openDatabase } from './database.js';
 import { migrate } from './migrations.js';
-import { clusterKeysOfDocument, storeCodedDocument } from './store-document.js';
+import { clusterTouchesOfDocument, storeCodedDocument } from './store-document.js';
 import type { StoreOptions, StoreResult } from './store-document.js';
 import { insertEvents, rederiveEvents } from './store-events.js';
 
@@ -53,7 +53,7 @@ export class Ledger {
         "insert into settings (key, value) values ('cluster_window_days', $1) on conflict (key) do update set value = excluded.value",
         [JSON.stringify(days)],
       );
-      await recluster(tx, await allClusterKeys(tx), days);
+      await rebuildAllClusters(tx, days);
     });
   }
 
@@ -79,7 +79,7 @@ export class Ledger {
       if (!row) continue;
       const coded = coder.codeDocument(documentOfRow(row));
       await this.db.transaction(async (tx) => {
-        const touched = await clusterKeysOfDocument(tx, id);
+        const touched = await clusterTouchesOfDocument(tx, id);
         await tx.query('delete from events where document_id = $1', [id]);
         touched.push(...await insertEvents(tx, id, row.content_hash, coded.events));
         await tx.query('update documents set sentence_count = $2 where id = $1', [id, coded.sentenceCount]);

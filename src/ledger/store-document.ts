@@ -2,7 +2,7 @@
 // its events with their actors and the corrections that apply, and the clusters they touch.
 // A failure anywhere rolls all of it back: no half documents.
 import type { CodedDocument } from '../pipeline.js';
-import type { ClusterKey } from './clusters.js';
+import type { ClusterTouch } from './clusters.js';
 import { recluster } from './clusters.js';
 import type { Database, Queryable } from './database.js';
 import { insertEvents } from './store-events.js';
@@ -37,12 +37,12 @@ export async function storeCodedDocument(db: Database, coded: CodedDocument, opt
     const [existing] = await tx.query<{ id: number }>('select id from documents where content_hash = $1', [document.contentHash]);
     if (existing) return { status: 'unchanged', documentId: existing.id, events: 0 };
     // A changed article at a known URL replaces the old version and its events.
-    const touched: ClusterKey[] = [];
+    const touched: ClusterTouch[] = [];
     let status: StoreStatus = 'added';
     if (document.url) {
       const old = await tx.query<{ id: number }>('select id from documents where url = $1', [document.url]);
       for (const { id } of old) {
-        touched.push(...await clusterKeysOfDocument(tx, id));
+        touched.push(...await clusterTouchesOfDocument(tx, id));
         await tx.query('delete from documents where id = $1', [id]);
         status = 'replaced';
       }
@@ -76,9 +76,10 @@ async function insertSentences(tx: Queryable, documentId: number, coded: CodedDo
   );
 }
 
-export async function clusterKeysOfDocument(tx: Queryable, documentId: number): Promise<ClusterKey[]> {
-  const rows = await tx.query<{ source_actor_id: number; target_actor_id: number | null; plover: string }>(
-    'select distinct source_actor_id, target_actor_id, plover from events where document_id = $1', [documentId],
+/** Where a document's events sit in the clusters: what removing or re-coding it touches. */
+export async function clusterTouchesOfDocument(tx: Queryable, documentId: number): Promise<ClusterTouch[]> {
+  const rows = await tx.query<{ source_actor_id: number; target_actor_id: number | null; plover: string; date: string | null }>(
+    'select distinct source_actor_id, target_actor_id, plover, date from events where document_id = $1', [documentId],
   );
-  return rows.map((r) => ({ source: r.source_actor_id, target: r.target_actor_id, plover: r.plover }));
+  return rows.map((r) => ({ source: r.source_actor_id, target: r.target_actor_id, plover: r.plover, date: r.date }));
 }

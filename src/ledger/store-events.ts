@@ -1,10 +1,11 @@
 // Coded events as stored rows: actors found or created, the stored actor's name shown (an
 // analyst may have merged or renamed it), corrections applied. Used when a document is
 // written and again whenever a correction, merge or rename changes what an event says.
+// Each step is one statement for all of a document's events: ingest speed depends on it.
 import type { ActorRecord, EventRecord } from '../types.js';
 import type { StoredActor } from './actor-store.js';
-import { actorFor } from './actor-store.js';
-import type { ClusterKey } from './clusters.js';
+import { actorsFor } from './actor-store.js';
+import type { ClusterTouch } from './clusters.js';
 import type { ActorSummary, StoredCorrection } from './corrections.js';
 import { applyCorrections, correctionsFor } from './corrections.js';
 import type { Queryable } from './database.js';
@@ -27,84 +28,123 @@ function shown(record: ActorRecord, actor: StoredActor): ActorRecord {
   return actor.kind === 'named' ? { ...record, name: actor.name } : record;
 }
 
-async function derive(tx: Queryable, event: EventRecord, corrections: readonly StoredCorrection[]): Promise<DerivedEvent> {
-  const source = await actorFor(tx, event.source, event.date);
-  const target = event.target ? await actorFor(tx, event.target, event.date) : null;
+/** Actors, shown names and corrections for a batch of coded events (keys: their event keys). */
+async function deriveAll(tx: Queryable, events: readonly EventRecord[], keys: readonly string[]): Promise<DerivedEvent[]> {
+  const sightings = events.flatMap((event) => [
+    { record: event.source, date: event.date },
+    ...(event.target ? [{ record: event.target, date: event.date }] : []),
+  ]);
+  const actors = await actorsFor(tx, sightings);
+  const corrections = await correctionsFor(tx, keys);
   const actorById = async (id: number): Promise<ActorSummary | null> => {
     const [actor] = await tx.query<ActorSummary>('select id, name, kind, country, sector from actors where id = $1', [id]);
     return actor ?? null;
   };
-  return applyCorrections({
-    source_actor_id: source.id, target_actor_id: target?.id ?? null,
-    source: shown(event.source, source), target: event.target && target ? shown(event.target, target) : null,
-    plover: event.plover, cameo: event.cameo, quad: event.quad, goldstein: event.goldstein,
-    rejected: false, corrected: false,
-  }, corrections, actorById);
-}
-
-function keyOf(event: DerivedEvent): ClusterKey {
-  return { source: event.source_actor_id, target: event.target_actor_id, plover: event.plover };
-}
-
-async function insertMentions(tx: Queryable, eventId: number, derived: DerivedEvent): Promise<void> {
-  await tx.query('delete from mentions where event_id = $1', [eventId]);
-  await tx.query(`insert into mentions (event_id, actor_id, position, text) values ($1, $2, 'source', $3)`,
-    [eventId, derived.source_actor_id, derived.source.text]);
-  if (derived.target_actor_id !== null) {
-    await tx.query(`insert into mentions (event_id, actor_id, position, text) values ($1, $2, 'target', $3)`,
-      [eventId, derived.target_actor_id, derived.target?.text ?? '']);
-  }
-}
-
-/** Inserts a document's coded events (corrections applied); returns the cluster keys touched. */
-export async function insertEvents(tx: Queryable, documentId: number, contentHash: string, events: readonly EventRecord[]): Promise<ClusterKey[]> {
-  const keys = events.map((event) => eventKey(contentHash, event));
-  const corrections = await correctionsFor(tx, keys);
-  const touched: ClusterKey[] = [];
+  const derived: DerivedEvent[] = [];
+  let at = 0;
   for (const [i, event] of events.entries()) {
-    const derived = await derive(tx, event, corrections.get(keys[i]!) ?? []);
-    const [inserted] = await tx.query<{ id: number }>(
-      `insert into events (document_id, sentence_index, event_key, date, source_actor_id, target_actor_id, source, target,
+    const source = actors[at++]!;
+    const target = event.target ? actors[at++]! : null;
+    const base: DerivedEvent = {
+      source_actor_id: source.id, target_actor_id: target?.id ?? null,
+      source: shown(event.source, source), target: event.target && target ? shown(event.target, target) : null,
+      plover: event.plover, cameo: event.cameo, quad: event.quad, goldstein: event.goldstein,
+      rejected: false, corrected: false,
+    };
+    const own: readonly StoredCorrection[] = corrections.get(keys[i]!) ?? [];
+    derived.push(own.length > 0 ? await applyCorrections(base, own, actorById) : base);
+  }
+  return derived;
+}
+
+function touchOf(event: DerivedEvent, date: string | null): ClusterTouch {
+  return { source: event.source_actor_id, target: event.target_actor_id, plover: event.plover, date };
+}
+
+/** Mention rows (event, actor, position, text) of events, as four arrays for `unnest`. */
+function mentionRows(ids: readonly number[], derived: readonly DerivedEvent[]): [number[], number[], string[], string[]] {
+  const rows = derived.flatMap((d, i) => [
+    [ids[i]!, d.source_actor_id, 'source', d.source.text] as const,
+    ...(d.target_actor_id !== null ? [[ids[i]!, d.target_actor_id, 'target', d.target?.text ?? ''] as const] : []),
+  ]);
+  return [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])];
+}
+
+/** Replaces the mentions of these events with their current source and target. */
+async function writeMentions(tx: Queryable, ids: readonly number[], derived: readonly DerivedEvent[]): Promise<void> {
+  // Two statements: within one, the insert would not see the delete's effect.
+  await tx.query('delete from mentions where event_id = any($1::int[])', [ids]);
+  await tx.query(
+    'insert into mentions (event_id, actor_id, position, text) select * from unnest($1::int[], $2::int[], $3::text[], $4::text[])',
+    mentionRows(ids, derived),
+  );
+}
+
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+/** Inserts a document's coded events (corrections applied); returns where clusters changed. */
+export async function insertEvents(tx: Queryable, documentId: number, contentHash: string, events: readonly EventRecord[]): Promise<ClusterTouch[]> {
+  if (events.length === 0) return [];
+  const keys = events.map((event) => eventKey(contentHash, event));
+  const derived = await deriveAll(tx, events, keys);
+  // Ids taken first, so that mentions can name the events without relying on row order.
+  const ids = (await tx.query<{ id: number }>(
+    "select nextval(pg_get_serial_sequence('events', 'id'))::int as id from generate_series(1, $1)", [events.length],
+  )).map((r) => r.id);
+  const column = <T>(pick: (event: EventRecord, d: DerivedEvent) => T): T[] => events.map((e, i) => pick(e, derived[i]!));
+  const mentions = mentionRows(ids, derived);
+  // Events and their mentions in one statement: each round trip to the database costs.
+  await tx.query(
+    `with inserted as (
+       insert into events (id, document_id, sentence_index, event_key, date, source_actor_id, target_actor_id, source, target,
          source_country, target_country, plover, mode, context, cameo, quad, goldstein, channel,
          evidence_text, evidence_start, evidence_end, confidence, coded, rejected, corrected)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
-       returning id`,
-      [documentId, event.sentence, keys[i], event.date, derived.source_actor_id, derived.target_actor_id,
-        JSON.stringify(derived.source), derived.target ? JSON.stringify(derived.target) : null,
-        derived.source.country, derived.target?.country ?? null, derived.plover, event.mode, event.context,
-        derived.cameo, derived.quad, derived.goldstein, event.channel, event.evidence.text, event.evidence.start,
-        event.evidence.end, event.confidence, JSON.stringify(event), derived.rejected, derived.corrected],
-    );
-    await insertMentions(tx, inserted!.id, derived);
-    touched.push(keyOf(derived));
-  }
-  return touched;
+       select u.id, $2, u.sentence, u.key, u.date, u.source_id, u.target_id, u.source::jsonb, u.target::jsonb,
+         u.source_country, u.target_country, u.plover, u.mode,
+         array(select jsonb_array_elements_text(u.context::jsonb)), u.cameo, u.quad, u.goldstein, u.channel,
+         u.evidence, u.evidence_start, u.evidence_end, u.confidence, u.coded::jsonb, u.rejected, u.corrected
+       from unnest($1::int[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[],
+         $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::real[], $18::text[], $19::text[],
+         $20::int[], $21::int[], $22::real[], $23::text[], $24::bool[], $25::bool[])
+       as u(id, sentence, key, date, source_id, target_id, source, target, source_country, target_country, plover, mode,
+         context, cameo, quad, goldstein, channel, evidence, evidence_start, evidence_end, confidence, coded, rejected, corrected)
+       returning id)
+     insert into mentions (event_id, actor_id, position, text)
+     select * from unnest($26::int[], $27::int[], $28::text[], $29::text[])
+     where exists (select 1 from inserted)`,
+    [ids, documentId, column((e) => e.sentence), keys, column((e) => e.date), column((_, d) => d.source_actor_id),
+      column((_, d) => d.target_actor_id), column((_, d) => json(d.source)), column((_, d) => json(d.target)),
+      column((_, d) => d.source.country), column((_, d) => d.target?.country ?? null), column((_, d) => d.plover),
+      column((e) => e.mode), column((e) => JSON.stringify(e.context)), column((_, d) => d.cameo), column((_, d) => d.quad),
+      column((_, d) => d.goldstein), column((e) => e.channel), column((e) => e.evidence.text), column((e) => e.evidence.start),
+      column((e) => e.evidence.end), column((e) => e.confidence), column((e) => JSON.stringify(e)),
+      column((_, d) => d.rejected), column((_, d) => d.corrected), ...mentions],
+  );
+  return derived.map((d, i) => touchOf(d, events[i]!.date));
 }
 
 /**
  * Derives stored events again from their coded records (after a correction, merge or
- * rename); returns the cluster keys before and after, all of which need reclustering.
+ * rename); returns where clusters changed: the events' places before and after.
  */
-export async function rederiveEvents(tx: Queryable, eventIds: readonly number[]): Promise<ClusterKey[]> {
+export async function rederiveEvents(tx: Queryable, eventIds: readonly number[]): Promise<ClusterTouch[]> {
   if (eventIds.length === 0) return [];
-  const rows = await tx.query<{ id: number; event_key: string; coded: EventRecord; source_actor_id: number; target_actor_id: number | null; plover: string }>(
-    'select id, event_key, coded, source_actor_id, target_actor_id, plover from events where id = any($1::int[])', [eventIds],
+  const rows = await tx.query<{ id: number; event_key: string; coded: EventRecord; date: string | null; source_actor_id: number; target_actor_id: number | null; plover: string }>(
+    'select id, event_key, coded, date, source_actor_id, target_actor_id, plover from events where id = any($1::int[]) order by id', [eventIds],
   );
-  const corrections = await correctionsFor(tx, rows.map((r) => r.event_key));
-  const touched: ClusterKey[] = [];
-  for (const row of rows) {
-    touched.push({ source: row.source_actor_id, target: row.target_actor_id, plover: row.plover });
-    const derived = await derive(tx, row.coded, corrections.get(row.event_key) ?? []);
+  const derived = await deriveAll(tx, rows.map((r) => r.coded), rows.map((r) => r.event_key));
+  const touched: ClusterTouch[] = rows.map((r) => ({ source: r.source_actor_id, target: r.target_actor_id, plover: r.plover, date: r.date }));
+  for (const [i, row] of rows.entries()) {
+    const d = derived[i]!;
     await tx.query(
       `update events set source_actor_id = $2, target_actor_id = $3, source = $4, target = $5, source_country = $6,
          target_country = $7, plover = $8, cameo = $9, quad = $10, goldstein = $11, rejected = $12, corrected = $13
        where id = $1`,
-      [row.id, derived.source_actor_id, derived.target_actor_id, JSON.stringify(derived.source),
-        derived.target ? JSON.stringify(derived.target) : null, derived.source.country, derived.target?.country ?? null,
-        derived.plover, derived.cameo, derived.quad, derived.goldstein, derived.rejected, derived.corrected],
+      [row.id, d.source_actor_id, d.target_actor_id, json(d.source), json(d.target), d.source.country, d.target?.country ?? null,
+        d.plover, d.cameo, d.quad, d.goldstein, d.rejected, d.corrected],
     );
-    await insertMentions(tx, row.id, derived);
-    touched.push(keyOf(derived));
+    touched.push(touchOf(d, row.date));
   }
+  await writeMentions(tx, rows.map((r) => r.id), derived);
   return touched;
 }
