@@ -56,38 +56,31 @@ export async function actorsFor(db: Queryable, sightings: readonly ActorSighting
   }
   const variants = await knownVariants(db, [...identities.values()]);
   const list = [...identities.values()];
-  const rows = await db.query<{ id: number; key: string }>(
-    `insert into actors (key, name, kind, country, sector, merged_into)
-     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
-     on conflict (key) do update set
-       country = coalesce(actors.country, excluded.country),
-       sector = coalesce(actors.sector, excluded.sector)
-     returning id, key`,
+  // The upsert answers with each actor and, for merged ones, the actor it was merged into.
+  const rows = await db.query<StoredActor & { into: StoredActor | null }>(
+    `with upserted as (
+       insert into actors (key, name, kind, country, sector, merged_into)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[])
+       on conflict (key) do update set
+         country = coalesce(actors.country, excluded.country),
+         sector = coalesce(actors.sector, excluded.sector)
+       returning *)
+     select u.id, u.key, u.name, u.kind, u.country, u.sector, u.merged_into,
+       case when m.id is null then null else json_build_object('id', m.id, 'key', m.key, 'name', m.name, 'kind', m.kind,
+         'country', m.country, 'sector', m.sector, 'merged_into', m.merged_into) end as into
+     from upserted u left join actors m on m.id = u.merged_into`,
     [list.map((i) => i.key), list.map((i) => i.name), list.map((i) => i.kind), list.map((i) => i.country),
       list.map((i) => i.sector), list.map((i) => variants.get(i.key) ?? null)],
   );
-  const canonical = await canonicalActors(db, rows.map((r) => r.id));
-  const byKey = new Map(rows.map((r) => [r.key, canonical.get(r.id)!]));
+  const byKey = new Map<string, StoredActor>();
+  for (const { into, ...row } of rows) {
+    // Merged twice over ("A" into "B" into "C"): rare, followed with one more query.
+    const actor = row.merged_into === null ? row : into && into.merged_into === null ? into : await canonicalActor(db, row.id);
+    byKey.set(row.key, actor);
+  }
   const actors = sightings.map(({ record }) => byKey.get(actorIdentity(record).key)!);
   await recordNamesAndRoles(db, sightings, actors);
   return actors;
-}
-
-/** Follows merges for many actors at once: id → the actor that stands for it now. */
-async function canonicalActors(db: Queryable, ids: readonly number[]): Promise<Map<number, StoredActor>> {
-  const known = new Map<number, StoredActor>();
-  let wanted = [...new Set(ids)];
-  for (let depth = 0; wanted.length > 0 && depth < 50; depth++) {
-    const rows = await db.query<StoredActor>('select * from actors where id = any($1::int[])', [wanted]);
-    for (const row of rows) known.set(row.id, row);
-    wanted = rows.map((r) => r.merged_into).filter((id): id is number => id !== null && !known.has(id));
-  }
-  const resolve = (id: number): StoredActor => {
-    let actor = known.get(id)!;
-    for (let depth = 0; actor.merged_into !== null && depth < 50; depth++) actor = known.get(actor.merged_into) ?? actor;
-    return actor;
-  };
-  return new Map(ids.map((id) => [id, resolve(id)]));
 }
 
 async function recordNamesAndRoles(db: Queryable, sightings: readonly ActorSighting[], actors: readonly StoredActor[]): Promise<void> {
@@ -107,25 +100,21 @@ async function recordNamesAndRoles(db: Queryable, sightings: readonly ActorSight
     }
     roles.set(key, seen);
   });
-  if (aliases.size > 0) {
-    const pairs = [...aliases.values()];
-    await db.query(
-      'insert into actor_aliases (actor_id, alias) select * from unnest($1::int[], $2::text[]) on conflict do nothing',
-      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-    );
-  }
-  if (roles.size > 0) {
-    const rows = [...roles.values()];
-    await db.query(
-      `insert into actor_roles (actor_id, role, country, sector, first_seen, last_seen)
-       select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-       on conflict (actor_id, role, country, sector) do update set
-         first_seen = least(actor_roles.first_seen, excluded.first_seen),
-         last_seen = greatest(actor_roles.last_seen, excluded.last_seen)`,
-      [rows.map((r) => r.actor), rows.map((r) => r.role), rows.map((r) => r.country), rows.map((r) => r.sector),
-        rows.map((r) => r.first), rows.map((r) => r.last)],
-    );
-  }
+  const pairs = [...aliases.values()];
+  const rows = [...roles.values()];
+  if (pairs.length === 0 && rows.length === 0) return;
+  // One statement: one PostgreSQL row per role, as it cannot update a row twice in one insert.
+  await db.query(
+    `with named as (
+       insert into actor_aliases (actor_id, alias) select * from unnest($1::int[], $2::text[]) on conflict do nothing)
+     insert into actor_roles (actor_id, role, country, sector, first_seen, last_seen)
+     select * from unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+     on conflict (actor_id, role, country, sector) do update set
+       first_seen = least(actor_roles.first_seen, excluded.first_seen),
+       last_seen = greatest(actor_roles.last_seen, excluded.last_seen)`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1]), rows.map((r) => r.actor), rows.map((r) => r.role),
+      rows.map((r) => r.country), rows.map((r) => r.sector), rows.map((r) => r.first), rows.map((r) => r.last)],
+  );
 }
 
 /**

@@ -116,22 +116,24 @@ export async function recluster(db: Queryable, touches: Iterable<ClusterTouch>, 
      where not e.rejected and (e.cluster_id is null or e.cluster_id = any($4::int[]))`,
     [...params, stale],
   );
-  if (stale.length > 0) await db.query('delete from clusters where id = any($1::int[])', [stale]);
-  await insertClusters(db, events, windowDays);
+  await writeClusters(db, events, windowDays, stale);
 }
 
 /** Rebuilds every cluster of the ledger (after the window changed). */
 export async function rebuildAllClusters(db: Queryable, windowDays: number): Promise<void> {
-  await db.query('delete from clusters');
   const events = await db.query<EventForCluster>(
     `select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
      from events e join documents d on d.id = e.document_id where not e.rejected`,
   );
-  await insertClusters(db, events, windowDays);
+  const all = (await db.query<{ id: number }>('select id from clusters')).map((r) => r.id);
+  await writeClusters(db, events, windowDays, all);
 }
 
-/** Groups events by key and window and writes the clusters, in a few statements for all of them. */
-async function insertClusters(db: Queryable, events: readonly EventForCluster[], windowDays: number): Promise<void> {
+/**
+ * Groups events by key and window, writes the clusters, points the events at them and removes
+ * the clusters they replace: ids first, then one statement for the rest.
+ */
+async function writeClusters(db: Queryable, events: readonly EventForCluster[], windowDays: number, replaced: readonly number[]): Promise<void> {
   const byKey = new Map<string, EventForCluster[]>();
   for (const event of events) {
     const id = clusterKeyId({ source: event.source_actor_id, target: event.target_actor_id, plover: event.plover });
@@ -140,8 +142,7 @@ async function insertClusters(db: Queryable, events: readonly EventForCluster[],
     byKey.set(id, list);
   }
   const groups = [...byKey.values()].flatMap((list) => groupByWindow(list, windowDays));
-  if (groups.length === 0) return;
-  const ids = (await db.query<{ id: number }>(
+  const ids = groups.length === 0 ? [] : (await db.query<{ id: number }>(
     "select nextval(pg_get_serial_sequence('clusters', 'id'))::int as id from generate_series(1, $1)", [groups.length],
   )).map((r) => r.id);
   const rows = groups.map((group, i) => {
@@ -153,15 +154,20 @@ async function insertClusters(db: Queryable, events: readonly EventForCluster[],
       outlets: new Set(group.map((e) => e.outlet ?? `document ${e.document_id}`)).size,
     };
   });
-  await db.query(
-    `insert into clusters (id, source_actor_id, target_actor_id, plover, first_date, last_date, events, articles, outlets)
-     select * from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[])`,
-    [rows.map((r) => r.id), rows.map((r) => r.source), rows.map((r) => r.target), rows.map((r) => r.plover),
-      rows.map((r) => r.first), rows.map((r) => r.last), rows.map((r) => r.events), rows.map((r) => r.articles), rows.map((r) => r.outlets)],
-  );
   const members = groups.flatMap((group, i) => group.map((e) => [e.id, ids[i]!] as const));
+  // The replaced clusters go last: their events already point at the new ones, so the
+  // foreign key's "set null" only reaches events left out (rejected ones).
   await db.query(
-    'update events e set cluster_id = u.cluster from unnest($1::int[], $2::int[]) as u(id, cluster) where e.id = u.id',
-    [members.map((m) => m[0]), members.map((m) => m[1])],
+    `with created as (
+       insert into clusters (id, source_actor_id, target_actor_id, plover, first_date, last_date, events, articles, outlets)
+       select * from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[])
+       returning id),
+     pointed as (
+       update events e set cluster_id = u.cluster from unnest($10::int[], $11::int[]) as u(id, cluster)
+       where e.id = u.id and exists (select 1 from created) returning e.id)
+     delete from clusters where id = any($12::int[]) and (select count(*) from pointed) >= 0`,
+    [rows.map((r) => r.id), rows.map((r) => r.source), rows.map((r) => r.target), rows.map((r) => r.plover),
+      rows.map((r) => r.first), rows.map((r) => r.last), rows.map((r) => r.events), rows.map((r) => r.articles),
+      rows.map((r) => r.outlets), members.map((m) => m[0]), members.map((m) => m[1]), replaced],
   );
 }
