@@ -50,7 +50,13 @@ function correction(name: string, description: string, args: string[], build: (v
     const options = params[args.length] as { author: string; note?: string; data?: string };
     const action = build(values);
     await withLedger(options, async (ledger) => {
-      process.stdout.write(`${await action(ledger, options.author, options.note ?? null)}\n`);
+      try {
+        process.stdout.write(`${await action(ledger, options.author, options.note ?? null)}\n`);
+      } catch (error) {
+        // A malformed argument is a usage error (exit 2), reported like commander's own.
+        if (error instanceof InvalidArgumentError) command.error(`error: ${error.message}`, { exitCode: 2 });
+        throw error;
+      }
     });
   });
   return command;
