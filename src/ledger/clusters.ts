@@ -24,7 +24,7 @@ export function clusterKeyId(key: ClusterKey): string {
   return `${key.source}|${key.target ?? ''}|${key.plover}`;
 }
 
-interface EventForCluster {
+export interface EventForCluster {
   id: number;
   date: string | null;
   document_id: number;
@@ -93,8 +93,28 @@ function reaches(cluster: ClusterSpan, date: string | null, windowDays: number):
   return time >= dayOf(cluster.first_date) - windowDays * DAY_MS && time <= dayOf(cluster.last_date) + windowDays * DAY_MS;
 }
 
-/** Regroups the clusters the touches can affect, with the touched keys' unclustered events. */
-export async function recluster(db: Queryable, touches: Iterable<ClusterTouch>, windowDays: number): Promise<void> {
+/** The clusters to write, which events belong to them, and the clusters they replace. */
+export interface ClusterPlan {
+  rows: ClusterRow[];
+  /** [event id, cluster id] for every event of the new clusters. */
+  members: (readonly [number, number])[];
+  replaced: number[];
+}
+
+interface ClusterRow {
+  id: number; source: number; target: number | null; plover: string; first: string | null; last: string | null;
+  events: number; articles: number; outlets: number;
+}
+
+/** An event about to be stored, as clustering sees it. */
+export type IncomingEvent = EventForCluster;
+
+/**
+ * Plans the clusters the touches can affect: the clusters of those keys that reach within the
+ * window of a touched date, regrouped with the keys' unclustered events and `incoming` events
+ * (not stored yet, so that they can be written with their cluster at once).
+ */
+export async function planClusters(db: Queryable, touches: Iterable<ClusterTouch>, windowDays: number, incoming: readonly IncomingEvent[] = []): Promise<ClusterPlan> {
   const byKey = new Map<string, { key: ClusterKey; dates: (string | null)[] }>();
   for (const touch of touches) {
     const id = clusterKeyId(touch);
@@ -102,59 +122,30 @@ export async function recluster(db: Queryable, touches: Iterable<ClusterTouch>, 
     entry.dates.push(touch.date);
     byKey.set(id, entry);
   }
-  if (byKey.size === 0) return;
-  const keys = [...byKey.values()].map((e) => e.key);
-  const params = keyArrays(keys);
+  if (byKey.size === 0) return { rows: [], members: [], replaced: [] };
+  const params = keyArrays([...byKey.values()].map((e) => e.key));
   const spans = await db.query<ClusterSpan>(
     `select c.id, c.source_actor_id, c.target_actor_id, c.plover, c.first_date, c.last_date from clusters c ${KEY_JOIN('c')}`, params,
   );
   const stale = spans.filter((span) => byKey.get(clusterKeyId({ source: span.source_actor_id, target: span.target_actor_id, plover: span.plover }))
     ?.dates.some((date) => reaches(span, date, windowDays))).map((span) => span.id);
-  const events = await db.query<EventForCluster>(
+  const stored = await db.query<EventForCluster>(
     `select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
      from events e ${KEY_JOIN('e')} join documents d on d.id = e.document_id
      where not e.rejected and (e.cluster_id is null or e.cluster_id = any($4::int[]))`,
     [...params, stale],
   );
-  await writeClusters(db, events, windowDays, stale);
-}
-
-/** Rebuilds every cluster of the ledger (after the window changed). */
-export async function rebuildAllClusters(db: Queryable, windowDays: number): Promise<void> {
-  const events = await db.query<EventForCluster>(
-    `select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
-     from events e join documents d on d.id = e.document_id where not e.rejected`,
-  );
-  const all = (await db.query<{ id: number }>('select id from clusters')).map((r) => r.id);
-  await writeClusters(db, events, windowDays, all);
+  return { ...await groupIntoClusters(db, [...stored, ...incoming], windowDays), replaced: stale };
 }
 
 /**
- * Groups events by key and window, writes the clusters, points the events at them and removes
- * the clusters they replace: ids first, then one statement for the rest.
+ * Writes a plan: the new clusters, the stored events that move into them (events in
+ * `unstored` are written later with their cluster), and the removal of the replaced clusters.
  */
-async function writeClusters(db: Queryable, events: readonly EventForCluster[], windowDays: number, replaced: readonly number[]): Promise<void> {
-  const byKey = new Map<string, EventForCluster[]>();
-  for (const event of events) {
-    const id = clusterKeyId({ source: event.source_actor_id, target: event.target_actor_id, plover: event.plover });
-    const list = byKey.get(id) ?? [];
-    list.push(event);
-    byKey.set(id, list);
-  }
-  const groups = [...byKey.values()].flatMap((list) => groupByWindow(list, windowDays));
-  const ids = groups.length === 0 ? [] : (await db.query<{ id: number }>(
-    "select nextval(pg_get_serial_sequence('clusters', 'id'))::int as id from generate_series(1, $1)", [groups.length],
-  )).map((r) => r.id);
-  const rows = groups.map((group, i) => {
-    const dates = group.map((e) => e.date).filter((d): d is string => d !== null).sort((a, b) => dayOf(a) - dayOf(b));
-    return {
-      id: ids[i]!, source: group[0]!.source_actor_id, target: group[0]!.target_actor_id, plover: group[0]!.plover,
-      first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, events: group.length,
-      articles: new Set(group.map((e) => e.document_id)).size,
-      outlets: new Set(group.map((e) => e.outlet ?? `document ${e.document_id}`)).size,
-    };
-  });
-  const members = groups.flatMap((group, i) => group.map((e) => [e.id, ids[i]!] as const));
+export async function applyClusterPlan(db: Queryable, plan: ClusterPlan, unstored: ReadonlySet<number> = new Set()): Promise<void> {
+  const { rows, replaced } = plan;
+  const moved = plan.members.filter(([event]) => !unstored.has(event));
+  if (rows.length === 0 && replaced.length === 0) return;
   // The replaced clusters go last: their events already point at the new ones, so the
   // foreign key's "set null" only reaches events left out (rejected ones).
   await db.query(
@@ -168,6 +159,46 @@ async function writeClusters(db: Queryable, events: readonly EventForCluster[], 
      delete from clusters where id = any($12::int[]) and (select count(*) from pointed) >= 0`,
     [rows.map((r) => r.id), rows.map((r) => r.source), rows.map((r) => r.target), rows.map((r) => r.plover),
       rows.map((r) => r.first), rows.map((r) => r.last), rows.map((r) => r.events), rows.map((r) => r.articles),
-      rows.map((r) => r.outlets), members.map((m) => m[0]), members.map((m) => m[1]), replaced],
+      rows.map((r) => r.outlets), moved.map((m) => m[0]), moved.map((m) => m[1]), replaced],
   );
+}
+
+/** Regroups the clusters the touches can affect, with the touched keys' unclustered events. */
+export async function recluster(db: Queryable, touches: Iterable<ClusterTouch>, windowDays: number): Promise<void> {
+  await applyClusterPlan(db, await planClusters(db, touches, windowDays));
+}
+
+/** Rebuilds every cluster of the ledger (after the window changed). */
+export async function rebuildAllClusters(db: Queryable, windowDays: number): Promise<void> {
+  const events = await db.query<EventForCluster>(
+    `select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
+     from events e join documents d on d.id = e.document_id where not e.rejected`,
+  );
+  const replaced = (await db.query<{ id: number }>('select id from clusters')).map((r) => r.id);
+  await applyClusterPlan(db, { ...await groupIntoClusters(db, events, windowDays), replaced });
+}
+
+/** Groups events by key and window into cluster rows, with ids taken from the sequence. */
+async function groupIntoClusters(db: Queryable, events: readonly EventForCluster[], windowDays: number): Promise<Omit<ClusterPlan, 'replaced'>> {
+  const byKey = new Map<string, EventForCluster[]>();
+  for (const event of events) {
+    const id = clusterKeyId({ source: event.source_actor_id, target: event.target_actor_id, plover: event.plover });
+    const list = byKey.get(id) ?? [];
+    list.push(event);
+    byKey.set(id, list);
+  }
+  const groups = [...byKey.values()].flatMap((list) => groupByWindow(list, windowDays));
+  const ids = groups.length === 0 ? [] : (await db.query<{ id: number }>(
+    "select nextval(pg_get_serial_sequence('clusters', 'id'))::int as id from generate_series(1, $1)", [groups.length],
+  )).map((r) => r.id);
+  const rows = groups.map((group, i): ClusterRow => {
+    const dates = group.map((e) => e.date).filter((d): d is string => d !== null).sort((a, b) => dayOf(a) - dayOf(b));
+    return {
+      id: ids[i]!, source: group[0]!.source_actor_id, target: group[0]!.target_actor_id, plover: group[0]!.plover,
+      first: dates[0] ?? null, last: dates[dates.length - 1] ?? null, events: group.length,
+      articles: new Set(group.map((e) => e.document_id)).size,
+      outlets: new Set(group.map((e) => e.outlet ?? `document ${e.document_id}`)).size,
+    };
+  });
+  return { rows, members: groups.flatMap((group, i) => group.map((e) => [e.id, ids[i]!] as const)) };
 }

@@ -79,11 +79,10 @@ export class Ledger {
       if (!row) continue;
       const coded = coder.codeDocument(documentOfRow(row));
       await this.db.transaction(async (tx) => {
-        const touched = await clusterTouchesOfDocument(tx, id);
+        const removed = await clusterTouchesOfDocument(tx, id);
         await tx.query('delete from events where document_id = $1', [id]);
-        touched.push(...await insertEvents(tx, id, row.content_hash, coded.events));
+        await insertEvents(tx, { id, contentHash: row.content_hash, outlet: row.outlet }, coded.events, windowDays, removed);
         await tx.query('update documents set sentence_count = $2 where id = $1', [id, coded.sentenceCount]);
-        await recluster(tx, touched, windowDays);
       });
       progress.done += 1;
       progress.events += coded.events.length;

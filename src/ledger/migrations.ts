@@ -84,7 +84,8 @@ const MIGRATIONS: Migration[] = [
         articles integer not null,
         outlets integer not null
       );
-      -- clusters and events are looked up by key, a missing target standing as 0
+      -- clusters and events are looked up by key, a missing target standing as 0 (the events'
+      -- key index also serves lookups by source actor: every index slows each insert)
       create index clusters_key on clusters (source_actor_id, (coalesce(target_actor_id, 0)), plover);
 
       create table events (
@@ -120,9 +121,7 @@ const MIGRATIONS: Migration[] = [
         search tsvector generated always as (to_tsvector('english', evidence_text)) stored
       );
       create index events_document on events (document_id);
-      create index events_key on events (event_key);
       create index events_date on events (date);
-      create index events_source on events (source_actor_id);
       create index events_target on events (target_actor_id);
       create index events_countries on events (source_country, target_country);
       create index events_plover on events (plover);

@@ -3,7 +3,6 @@
 // A failure anywhere rolls all of it back: no half documents.
 import type { CodedDocument } from '../pipeline.js';
 import type { ClusterTouch } from './clusters.js';
-import { recluster } from './clusters.js';
 import type { Database, Queryable } from './database.js';
 import { insertEvents } from './store-events.js';
 
@@ -56,9 +55,8 @@ export async function storeCodedDocument(db: Database, coded: CodedDocument, opt
     const documentId = row!.id;
     await insertSentences(tx, documentId, coded);
     options.checkpoint?.('document');
-    touched.push(...await insertEvents(tx, documentId, document.contentHash, coded.events));
     options.checkpoint?.('events');
-    await recluster(tx, touched, options.windowDays);
+    await insertEvents(tx, { id: documentId, contentHash: document.contentHash, outlet: outletOf(document.url) }, coded.events, options.windowDays, touched);
     options.checkpoint?.('clusters');
     return { status, documentId, events: coded.events.length };
   });

@@ -5,7 +5,8 @@
 import type { ActorRecord, EventRecord } from '../types.js';
 import type { StoredActor } from './actor-store.js';
 import { actorsFor } from './actor-store.js';
-import type { ClusterTouch } from './clusters.js';
+import type { ClusterTouch, IncomingEvent } from './clusters.js';
+import { applyClusterPlan, planClusters } from './clusters.js';
 import type { ActorSummary, StoredCorrection } from './corrections.js';
 import { applyCorrections, correctionsFor } from './corrections.js';
 import type { Queryable } from './database.js';
@@ -82,15 +83,32 @@ async function writeMentions(tx: Queryable, ids: readonly number[], derived: rea
 
 const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
-/** Inserts a document's coded events (corrections applied); returns where clusters changed. */
-export async function insertEvents(tx: Queryable, documentId: number, contentHash: string, events: readonly EventRecord[]): Promise<ClusterTouch[]> {
-  if (events.length === 0) return [];
-  const keys = events.map((event) => eventKey(contentHash, event));
+export interface StoredDocumentRef {
+  id: number;
+  contentHash: string;
+  outlet: string | null;
+}
+
+/**
+ * Inserts a document's coded events (corrections applied) with their clusters: the clusters
+ * are planned first, with the new events in them, so each event is written once, already in
+ * its cluster. `removed` are where events of an earlier version were (they change clusters too).
+ */
+export async function insertEvents(tx: Queryable, document: StoredDocumentRef, events: readonly EventRecord[], windowDays: number, removed: readonly ClusterTouch[] = []): Promise<void> {
+  const keys = events.map((event) => eventKey(document.contentHash, event));
   const derived = await deriveAll(tx, events, keys);
-  // Ids taken first, so that mentions can name the events without relying on row order.
-  const ids = (await tx.query<{ id: number }>(
+  // Ids taken first, so that mentions and clusters can name the events before they are written.
+  const ids = events.length === 0 ? [] : (await tx.query<{ id: number }>(
     "select nextval(pg_get_serial_sequence('events', 'id'))::int as id from generate_series(1, $1)", [events.length],
   )).map((r) => r.id);
+  const incoming: IncomingEvent[] = derived.filter((d) => !d.rejected).map((d) => {
+    const i = derived.indexOf(d);
+    return { id: ids[i]!, date: events[i]!.date, document_id: document.id, outlet: document.outlet, source_actor_id: d.source_actor_id, target_actor_id: d.target_actor_id, plover: d.plover };
+  });
+  const plan = await planClusters(tx, [...removed, ...derived.map((d, i) => touchOf(d, events[i]!.date))], windowDays, incoming);
+  await applyClusterPlan(tx, plan, new Set(ids));
+  if (events.length === 0) return;
+  const clusterOf = new Map(plan.members);
   const column = <T>(pick: (event: EventRecord, d: DerivedEvent) => T): T[] => events.map((e, i) => pick(e, derived[i]!));
   const mentions = mentionRows(ids, derived);
   // Events and their mentions in one statement: each round trip to the database costs.
@@ -98,29 +116,29 @@ export async function insertEvents(tx: Queryable, documentId: number, contentHas
     `with inserted as (
        insert into events (id, document_id, sentence_index, event_key, date, source_actor_id, target_actor_id, source, target,
          source_country, target_country, plover, mode, context, cameo, quad, goldstein, channel,
-         evidence_text, evidence_start, evidence_end, confidence, coded, rejected, corrected)
+         evidence_text, evidence_start, evidence_end, confidence, coded, rejected, corrected, cluster_id)
        select u.id, $2, u.sentence, u.key, u.date, u.source_id, u.target_id, u.source::jsonb, u.target::jsonb,
          u.source_country, u.target_country, u.plover, u.mode,
          array(select jsonb_array_elements_text(u.context::jsonb)), u.cameo, u.quad, u.goldstein, u.channel,
-         u.evidence, u.evidence_start, u.evidence_end, u.confidence, u.coded::jsonb, u.rejected, u.corrected
+         u.evidence, u.evidence_start, u.evidence_end, u.confidence, u.coded::jsonb, u.rejected, u.corrected, u.cluster
        from unnest($1::int[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[],
          $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::real[], $18::text[], $19::text[],
-         $20::int[], $21::int[], $22::real[], $23::text[], $24::bool[], $25::bool[])
+         $20::int[], $21::int[], $22::real[], $23::text[], $24::bool[], $25::bool[], $30::int[])
        as u(id, sentence, key, date, source_id, target_id, source, target, source_country, target_country, plover, mode,
-         context, cameo, quad, goldstein, channel, evidence, evidence_start, evidence_end, confidence, coded, rejected, corrected)
+         context, cameo, quad, goldstein, channel, evidence, evidence_start, evidence_end, confidence, coded, rejected, corrected,
+         cluster)
        returning id)
      insert into mentions (event_id, actor_id, position, text)
      select * from unnest($26::int[], $27::int[], $28::text[], $29::text[])
      where exists (select 1 from inserted)`,
-    [ids, documentId, column((e) => e.sentence), keys, column((e) => e.date), column((_, d) => d.source_actor_id),
+    [ids, document.id, column((e) => e.sentence), keys, column((e) => e.date), column((_, d) => d.source_actor_id),
       column((_, d) => d.target_actor_id), column((_, d) => json(d.source)), column((_, d) => json(d.target)),
       column((_, d) => d.source.country), column((_, d) => d.target?.country ?? null), column((_, d) => d.plover),
       column((e) => e.mode), column((e) => JSON.stringify(e.context)), column((_, d) => d.cameo), column((_, d) => d.quad),
       column((_, d) => d.goldstein), column((e) => e.channel), column((e) => e.evidence.text), column((e) => e.evidence.start),
       column((e) => e.evidence.end), column((e) => e.confidence), column((e) => JSON.stringify(e)),
-      column((_, d) => d.rejected), column((_, d) => d.corrected), ...mentions],
+      column((_, d) => d.rejected), column((_, d) => d.corrected), ...mentions, ids.map((id) => clusterOf.get(id) ?? null)],
   );
-  return derived.map((d, i) => touchOf(d, events[i]!.date));
 }
 
 /**
