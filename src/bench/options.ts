@@ -1,12 +1,26 @@
 // Command-line options of `npm run bench` (node dist/bench/run.js).
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, DEFAULT_SENTENCES } from './corpus.js';
+import { MIN_LEDGER_CORPUS_ARTICLES, MIN_LEDGER_EVENTS } from './targets.js';
+
+/** What the ledger section ingests and how often it repeats each query. */
+export interface LedgerBenchOptions {
+  /** Articles in the JSONL corpus whose ingest is timed. */
+  articles: number;
+  /** More articles are ingested until the ledger holds this many events, before the queries. */
+  minEvents: number;
+  /** Timed runs of each query (after a few untimed ones). */
+  queryRuns: number;
+}
+
+export const DEFAULT_QUERY_RUNS = 20;
 
 export interface BenchOptions {
   sentences: number;
   seed: string;
   warmUpSentences: number;
   json: boolean;
+  ledger: LedgerBenchOptions;
   /** Section names to run, or null for all. */
   only: string[] | null;
   help: boolean;
@@ -15,13 +29,21 @@ export interface BenchOptions {
 export const USAGE = `Usage: node dist/bench/run.js [options]
 
 Generates a synthetic corpus of international-politics news and measures how fast bare
-wink-nlp and the attaché coder read it, and how much memory they take.
+wink-nlp and the attaché coder read it, and how much memory they take; then ingests generated
+articles into a fresh embedded ledger (in a temporary folder) and times queries and a digest.
 
 Options:
   --sentences N   sentences in the corpus (default ${DEFAULT_SENTENCES.toLocaleString('en-US')})
   --seed TEXT     corpus seed (default "${DEFAULT_SEED}"); same seed, same text
   --warm-up N     sentences processed before measuring each pass (default 2,000)
-  --only A,B      run only these sections (e.g. --only coding)
+  --only A,B      run only these sections: baseline, coding, ledger (e.g. --only coding)
+  --ledger-articles N
+                  articles in the JSONL corpus ingested into the ledger and timed
+                  (default ${MIN_LEDGER_CORPUS_ARTICLES.toLocaleString('en-US')})
+  --ledger-events N
+                  then add articles until the ledger holds N events, before timing the
+                  queries (default ${MIN_LEDGER_EVENTS.toLocaleString('en-US')}; 0: query what the corpus gave)
+  --query-runs N  timed runs of each ledger query and of the digest (default ${DEFAULT_QUERY_RUNS})
   --json          print the report as JSON on stdout
   -h, --help      show this help
 `;
@@ -43,6 +65,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       sentences: { type: 'string' },
       seed: { type: 'string' },
       'warm-up': { type: 'string' },
+      'ledger-articles': { type: 'string' },
+      'ledger-events': { type: 'string' },
+      'query-runs': { type: 'string' },
       only: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -55,6 +80,11 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     sentences: positiveInteger('sentences', values.sentences, DEFAULT_SENTENCES),
     seed: values.seed ?? DEFAULT_SEED,
     warmUpSentences: positiveInteger('warm-up', values['warm-up'], 2_000, true),
+    ledger: {
+      articles: positiveInteger('ledger-articles', values['ledger-articles'], MIN_LEDGER_CORPUS_ARTICLES),
+      minEvents: positiveInteger('ledger-events', values['ledger-events'], MIN_LEDGER_EVENTS, true),
+      queryRuns: positiveInteger('query-runs', values['query-runs'], DEFAULT_QUERY_RUNS),
+    },
     json: values.json ?? false,
     only: only && only.length > 0 ? only : null,
     help: values.help ?? false,

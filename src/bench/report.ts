@@ -1,7 +1,9 @@
 // The benchmark report: a readable text version for people and a JSON version for scripts
 // that track the figures over time. Both are built from the same BenchReport.
 import os from 'node:os';
-import type { MemoryCheckpoint } from './pass.js';
+import type { MemoryCheckpoint, PassFigures } from './pass.js';
+import { formatLedger } from './report-ledger.js';
+import { integer, megabytes, milliseconds, seconds } from './report-units.js';
 import type { SectionFigures } from './sections.js';
 import type { Assessment, TargetResult } from './targets.js';
 
@@ -27,11 +29,7 @@ export function describeEnvironment(): BenchReport['environment'] {
   };
 }
 
-const integer = (n: number): string => Math.round(n).toLocaleString('en-US');
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const seconds = (s: number): string => `${s.toFixed(2)} s`;
-
-function formatPass(p: SectionFigures): string[] {
+function formatPass(p: PassFigures): string[] {
   const lines = [
     `${p.title}`,
     `  sentences      ${integer(p.sentences)} counted (corpus ${integer(p.corpusSentences)}, ${integer(p.articles)} articles, ${integer(p.characters)} characters)`,
@@ -57,8 +55,19 @@ function formatPass(p: SectionFigures): string[] {
   return lines;
 }
 
+function formatSection(section: SectionFigures): string[] {
+  return section.kind === 'ledger' ? formatLedger(section) : formatPass(section);
+}
+
+function formatTargetValue(t: TargetResult): string {
+  if (t.value === null) return 'not measured';
+  if (t.unit === '×') return t.value.toFixed(2);
+  if (t.unit === 'ms') return milliseconds(t.value);
+  return `${integer(t.value)} ${t.unit}`;
+}
+
 function formatTarget(t: TargetResult): string {
-  const value = t.value === null ? 'not measured' : t.unit === '×' ? t.value.toFixed(2) : `${integer(t.value)} ${t.unit}`;
+  const value = formatTargetValue(t);
   return `  [${t.verdict.padEnd(4)}] ${t.name.padEnd(18)} ${value.padEnd(20)} target: ${t.description}`;
 }
 
@@ -70,7 +79,7 @@ export function formatTextReport(report: BenchReport): string {
     `  corpus: ${integer(corpus.sentences)} sentences of synthetic news, seed "${corpus.seed}"`,
     '',
   ];
-  for (const section of report.sections) lines.push(...formatPass(section), '');
+  for (const section of report.sections) lines.push(...formatSection(section), '');
   for (const failure of report.failures) lines.push(`${failure.section}: FAILED — ${failure.message}`, '');
   lines.push(`ratio attaché/baseline throughput: ${assessment.throughputRatio === null ? 'n/a (needs both sections)' : assessment.throughputRatio.toFixed(2)}`);
   lines.push('', 'targets');

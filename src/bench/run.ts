@@ -29,7 +29,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const context: BenchContext = {
     corpus: { sentences: options.sentences, seed: options.seed },
     warmUpSentences: options.warmUpSentences,
-    progress: (label, total) => createProgress({ label, total }),
+    ledger: options.ledger,
+    progress: (label, total, unit) => createProgress({ label, total, unit }),
+    log: (message) => { process.stderr.write(`${message}\n`); },
   };
   const startedAt = new Date().toISOString();
   const results: SectionFigures[] = [];

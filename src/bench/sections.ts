@@ -1,8 +1,10 @@
 // The benchmark's sections. Each has a name (for `--only`), a title, and a `run()` that returns
-// its figures. Later work adds sections here — ingest into the ledger, evaluation speed,
-// the HTTP API — and run.ts, the report and the targets pick them up by name.
+// its figures. Later work adds sections here — evaluation speed, the HTTP API — and run.ts,
+// the report and the targets pick them up by name.
 import { createBaselineProcessor } from './baseline.js';
 import type { CorpusOptions } from './corpus.js';
+import type { LedgerFigures } from './ledger-figures.js';
+import type { LedgerBenchOptions } from './options.js';
 import { runThroughputPass, type ArticleProcessor, type PassFigures } from './pass.js';
 import type { ProgressReporter } from './progress.js';
 
@@ -10,11 +12,15 @@ import type { ProgressReporter } from './progress.js';
 export interface BenchContext {
   corpus: Required<CorpusOptions>;
   warmUpSentences: number;
-  progress: (label: string, total: number) => ProgressReporter;
+  ledger: LedgerBenchOptions;
+  /** A progress line on stderr; `unit` is what `total` counts (sentences unless told). */
+  progress: (label: string, total: number, unit?: string) => ProgressReporter;
+  /** A one-line note on stderr between the steps of a long section. */
+  log: (message: string) => void;
 }
 
-/** Figures a section returns; a union so that new kinds of section can add their own shape. */
-export type SectionFigures = PassFigures;
+/** Figures a section returns; a union on `kind` so that each kind of section has its own shape. */
+export type SectionFigures = PassFigures | LedgerFigures;
 
 export interface BenchSection {
   /** What `--only` selects by. */
@@ -68,8 +74,28 @@ export const CODING_SECTION = throughputSection(
   'coding', 'attaché — createCoder().codeDocument: nlp, actors, events', createCoderProcessor,
 );
 
-/** In run order: the baseline first, so that the coder's ratio can be read against it. */
-export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION];
+const LEDGER_NAME = 'ledger';
+const LEDGER_TITLE = 'ledger — attache ingest of a JSONL corpus into an embedded ledger, then events queries and a digest';
+
+/**
+ * Ingest into an embedded ledger in a temporary folder, then queries and a digest on it. The
+ * ledger and coder are imported when the section runs, so that the other sections neither
+ * load PGlite nor depend on the ledger being in a working state.
+ */
+export const LEDGER_SECTION: BenchSection = {
+  name: LEDGER_NAME,
+  title: LEDGER_TITLE,
+  async run(context) {
+    const { runLedgerSection } = await import('./ledger-section.js');
+    return runLedgerSection(context, LEDGER_NAME, LEDGER_TITLE);
+  },
+};
+
+/**
+ * In run order: the baseline first, so that the coder's ratio can be read against it; the
+ * ledger last, as it is the longest and the others' figures should not wait on it.
+ */
+export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION, LEDGER_SECTION];
 
 /** The sections `--only` names, in their run order; throws on an unknown name. */
 export function selectSections(only: readonly string[] | null, sections = BENCH_SECTIONS): BenchSection[] {

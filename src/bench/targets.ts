@@ -1,12 +1,22 @@
 // The performance targets attaché commits to, and the checks that keep the figures honest.
 // A target the run could not measure (its section was left out with --only) is "n/a",
 // never a pass.
+import type { LedgerFigures } from './ledger-figures.js';
+import type { PassFigures } from './pass.js';
 import type { SectionFigures } from './sections.js';
 
 /** The coder must keep up with a busy newsroom feed on one core. */
 export const MIN_CODER_SENTENCES_PER_SECOND = 5_000;
 /** The coder may cost at most about three times bare tokenising and tagging. */
 export const MIN_THROUGHPUT_RATIO = 0.35;
+/** `attache ingest` of a JSONL corpus must keep up with many feeds polled at once. */
+export const MIN_LEDGER_INGEST_ARTICLES_PER_SECOND = 100;
+/** A filtered page of events must feel instant in the CLI and the API (median of the runs). */
+export const MAX_EVENTS_PAGE_MS = 50;
+/** The ingest figure is meant for a corpus of at least this many articles (the default)... */
+export const MIN_LEDGER_CORPUS_ARTICLES = 5_000;
+/** ...and the query figures for a ledger of at least this many events (the default). */
+export const MIN_LEDGER_EVENTS = 100_000;
 /** Sentence counts further apart than this mean a pass did not read the corpus it was given. */
 const SENTENCE_COUNT_TOLERANCE = 0.02;
 
@@ -15,8 +25,10 @@ export type Verdict = 'PASS' | 'MISS' | 'n/a';
 export interface TargetResult {
   name: string;
   description: string;
-  /** The figure must be at least this. */
-  minimum: number;
+  /** The figure must be at least this (throughputs)... */
+  minimum?: number;
+  /** ...or at most this (latencies); each target has one of the two. */
+  maximum?: number;
   value: number | null;
   unit: string;
   verdict: Verdict;
@@ -29,15 +41,51 @@ export interface Assessment {
   warnings: string[];
 }
 
-function verdict(value: number | null, minimum: number): Verdict {
+type Bound = { minimum: number } | { maximum: number };
+
+function verdict(value: number | null, bound: Bound): Verdict {
   if (value === null || !Number.isFinite(value)) return 'n/a';
-  return value >= minimum ? 'PASS' : 'MISS';
+  const met = 'minimum' in bound ? value >= bound.minimum : value <= bound.maximum;
+  return met ? 'PASS' : 'MISS';
+}
+
+function target(name: string, description: string, bound: Bound, value: number | null, unit: string): TargetResult {
+  return { name, description, ...bound, value, unit, verdict: verdict(value, bound) };
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** What makes the ledger's figures less than they claim: failed articles, a ledger smaller than asked for. */
+function ledgerWarnings(l: LedgerFigures): string[] {
+  const warnings: string[] = [];
+  const ingested = l.ingest.added + l.ingest.unchanged + l.ingest.failed;
+  if (ingested !== l.corpus.articles) {
+    warnings.push(`ledger: ${count(ingested)} articles read back of the ${count(l.corpus.articles)} written to the JSONL corpus`);
+  }
+  const failed = l.ingest.failed + (l.growth?.failed ?? 0);
+  if (failed > 0) {
+    const first = [...l.ingest.errors, ...(l.growth?.errors ?? [])][0] ?? '';
+    warnings.push(`ledger: ${count(failed)} articles failed to ingest (first: ${first})`);
+  }
+  if (l.corpus.articles < MIN_LEDGER_CORPUS_ARTICLES) {
+    warnings.push(`ledger: ingest timed on ${count(l.corpus.articles)} articles; the target is meant for at least ${count(MIN_LEDGER_CORPUS_ARTICLES)}`);
+  }
+  if (l.ledgerEvents < l.minEvents) {
+    warnings.push(`ledger: holds ${count(l.ledgerEvents)} events, fewer than the ${count(l.minEvents)} asked for`);
+  }
+  if (l.ledgerEvents < MIN_LEDGER_EVENTS) {
+    warnings.push(`ledger: queries timed on ${count(l.ledgerEvents)} events; the target is meant for at least ${count(MIN_LEDGER_EVENTS)}`);
+  }
+  return warnings;
 }
 
 export function assess(results: readonly SectionFigures[]): Assessment {
-  const byName = new Map(results.map((r) => [r.name, r]));
+  const passes = results.filter((r): r is PassFigures => r.kind === 'throughput');
+  const byName = new Map(passes.map((r) => [r.name, r]));
   const baseline = byName.get('baseline');
   const coding = byName.get('coding');
+  const ledger = results.find((r): r is LedgerFigures => r.kind === 'ledger');
+  const eventsPage = ledger?.queries.find((q) => q.name === 'events page');
 
   const coderRate = coding ? coding.sentencesPerSecond : null;
   const throughputRatio = coding && baseline && baseline.sentencesPerSecond > 0
@@ -45,7 +93,7 @@ export function assess(results: readonly SectionFigures[]): Assessment {
     : null;
 
   const warnings: string[] = [];
-  for (const r of results) {
+  for (const r of passes) {
     const drift = r.corpusSentences > 0 ? Math.abs(r.sentences - r.corpusSentences) / r.corpusSentences : 0;
     if (drift > SENTENCE_COUNT_TOLERANCE) {
       warnings.push(
@@ -56,25 +104,19 @@ export function assess(results: readonly SectionFigures[]): Assessment {
     }
   }
 
+  if (ledger) warnings.push(...ledgerWarnings(ledger));
+
   return {
     throughputRatio,
     targets: [
-      {
-        name: 'coder throughput',
-        description: `attaché codes at least ${MIN_CODER_SENTENCES_PER_SECOND.toLocaleString('en-US')} sentences/s`,
-        minimum: MIN_CODER_SENTENCES_PER_SECOND,
-        value: coderRate,
-        unit: 'sentences/s',
-        verdict: verdict(coderRate, MIN_CODER_SENTENCES_PER_SECOND),
-      },
-      {
-        name: 'throughput ratio',
-        description: `attaché/baseline sentences/s at least ${MIN_THROUGHPUT_RATIO}`,
-        minimum: MIN_THROUGHPUT_RATIO,
-        value: throughputRatio,
-        unit: '×',
-        verdict: verdict(throughputRatio, MIN_THROUGHPUT_RATIO),
-      },
+      target('coder throughput', `attaché codes at least ${count(MIN_CODER_SENTENCES_PER_SECOND)} sentences/s`,
+        { minimum: MIN_CODER_SENTENCES_PER_SECOND }, coderRate, 'sentences/s'),
+      target('throughput ratio', `attaché/baseline sentences/s at least ${MIN_THROUGHPUT_RATIO}`,
+        { minimum: MIN_THROUGHPUT_RATIO }, throughputRatio, '×'),
+      target('ledger ingest', `attache ingest of a JSONL corpus into the embedded ledger at least ${MIN_LEDGER_INGEST_ARTICLES_PER_SECOND} articles/s`,
+        { minimum: MIN_LEDGER_INGEST_ARTICLES_PER_SECOND }, ledger ? ledger.ingest.articlesPerSecond : null, 'articles/s'),
+      target('events page', `a filtered page of events at most ${MAX_EVENTS_PAGE_MS} ms (median) on a ledger of ${count(MIN_LEDGER_EVENTS)}+ events`,
+        { maximum: MAX_EVENTS_PAGE_MS }, eventsPage ? eventsPage.latency.medianMs : null, 'ms'),
     ],
     warnings,
   };

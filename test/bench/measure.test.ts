@@ -120,11 +120,17 @@ describe('options and sections', () => {
     });
     expect(parseBenchOptions(['--only', 'baseline,coding']).only).toEqual(['baseline', 'coding']);
     expect(() => parseBenchOptions(['--sentences', 'many'])).toThrow(/--sentences/);
+    expect(parseBenchOptions([]).ledger).toEqual({ articles: 5_000, minEvents: 100_000, queryRuns: 20 });
+    expect(parseBenchOptions(['--ledger-articles', '30', '--ledger-events', '0', '--query-runs', '3']).ledger).toEqual({
+      articles: 30, minEvents: 0, queryRuns: 3,
+    });
+    expect(() => parseBenchOptions(['--ledger-articles', '0'])).toThrow(/--ledger-articles/);
     expect(() => parseBenchOptions(['--bogus'])).toThrow();
   });
 
   it('selects sections by name and rejects unknown ones', () => {
-    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding']);
+    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding', 'ledger']);
+    expect(selectSections(['ledger']).map((s) => s.name)).toEqual(['ledger']);
     expect(selectSections(['coding']).map((s) => s.name)).toEqual(['coding']);
     expect(() => selectSections(['nope'])).toThrow(/unknown section "nope"/);
   });
@@ -139,11 +145,12 @@ describe('targets and report', () => {
   it('passes, misses, and leaves unmeasured targets n/a', () => {
     const fast = assess([passFigures('baseline', 10_000), passFigures('coding', 6_000)]);
     expect(fast.throughputRatio).toBeCloseTo(0.6);
-    expect(fast.targets.map((t) => t.verdict)).toEqual(['PASS', 'PASS']);
+    // The ledger's targets are n/a here: its section did not run (see ledger.test.ts).
+    expect(fast.targets.map((t) => t.verdict)).toEqual(['PASS', 'PASS', 'n/a', 'n/a']);
     const slow = assess([passFigures('baseline', 20_000), passFigures('coding', 4_000)]);
-    expect(slow.targets.map((t) => t.verdict)).toEqual(['MISS', 'MISS']);
+    expect(slow.targets.map((t) => t.verdict)).toEqual(['MISS', 'MISS', 'n/a', 'n/a']);
     const alone = assess([passFigures('coding', 6_000)]);
-    expect(alone.targets.map((t) => t.verdict)).toEqual(['PASS', 'n/a']);
+    expect(alone.targets.map((t) => t.verdict)).toEqual(['PASS', 'n/a', 'n/a', 'n/a']);
     expect(assess([passFigures('coding', 6_000, 0)]).warnings[0]).toMatch(/counted 0 sentences/);
   });
 
