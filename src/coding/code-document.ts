@@ -69,6 +69,12 @@ function nearbyChannel(tokens: readonly Token[], trigger: Trigger): Channel | nu
   return null;
 }
 
+/** A letter or message the subject received (rather than sent): its sender is the source. */
+function isReception(trigger: Trigger, tokens: readonly Token[]): boolean {
+  const written = trigger.rule.channel === 'letter' || trigger.rule.channel === 'message';
+  return !trigger.fromDictionary && written && tokens[trigger.at]?.lemma === 'receive';
+}
+
 const CHANNEL_PREPOSITIONS = new Set(['in', 'by', 'via', 'through', 'over', 'during']);
 
 /**
@@ -184,7 +190,16 @@ export class DocumentCoder {
     return targets;
   }
 
-  private sourcesFor(trigger: Trigger, structure: SentenceStructure, sentence: ResolvedSentence, previous: Entity[] | null): { sources: Entity[]; how: string; pairTarget?: Entity } {
+  private sourcesFor(trigger: Trigger, structure: SentenceStructure, sentence: ResolvedSentence, previous: Entity[] | null): { sources: Entity[]; how: string; pairTarget?: Entity; pairHow?: string } {
+    // "X received a congratulatory letter from Y": Y wrote it, to X.
+    if (isReception(trigger, sentence.sentence.tokens)) {
+      const givers = entitiesOf(structure.prepositionalTarget(trigger.end + 1, ['from']));
+      const recipient = structure.adjacentSubject(trigger.at);
+      const recipients = recipient ? structure.subjectEntities(recipient) : sentence.subject ? [sentence.subject] : [];
+      if (givers.length > 0 && recipients[0]) {
+        return { sources: givers, how: '"from" phrase of what the subject received', pairTarget: recipients[0], pairHow: 'the subject, who received it' };
+      }
+    }
     if (trigger.passive) {
       const agents = entitiesOf(structure.agentOfPassive(trigger.end));
       if (agents.length > 0) return { sources: agents, how: 'by-phrase of the passive' };
@@ -384,7 +399,7 @@ export class DocumentCoder {
         if (sources.length === 0) { explain('no source found'); continue; }
         previousSources = found.sources;
         const targetSearch = found.pairTarget
-          ? { targets: [found.pairTarget], how: 'the other side of the talks' }
+          ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources);
         targets = targetSearch.targets.flatMap(membersOf);
         how = `source: ${found.how}; target: ${targetSearch.how}`;

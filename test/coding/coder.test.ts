@@ -77,6 +77,11 @@ describe('event coding', () => {
     expect(invitation?.target?.name).toBe('William Ruto');
   });
 
+  it('reads a letter the subject received as sent by the "from" phrase, to the subject', () => {
+    const [event] = code('Kenyan President William Ruto received a congratulatory letter from Tanzanian President Samia Suluhu Hassan on Monday.');
+    expect(event).toMatchObject({ plover: 'SUPPORT', channel: 'letter', source: { name: 'Samia Suluhu Hassan' }, target: { name: 'William Ruto' } });
+  });
+
   it('takes the channel from a phrase after the verb ("in a letter")', () => {
     const [event] = code('Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan on her re-election in a letter on Monday.');
     expect(event).toMatchObject({ plover: 'SUPPORT', channel: 'letter', date: '2026-03-09' });
