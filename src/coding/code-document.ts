@@ -49,6 +49,9 @@ const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 /** CAMEO roots of actions done to someone: requests, refusals, threats, force, aid. */
 const ACTS_ON_OTHERS = new Set(['07', '10', '12', '13', '15', '16', '17', '18', '19', '20']);
 
+/** Words that introduce what a protest is against. */
+const PROTEST_CONNECTORS = new Set(['protest', 'against', 'over']);
+
 /** CAMEO roots whose events often have no target: agreeing, protesting, mobilising, retreating. */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
@@ -237,7 +240,7 @@ export class DocumentCoder {
     return source;
   }
 
-  private targetsFor(trigger: Trigger, structure: SentenceStructure, sources: Entity[]): { targets: Entity[]; how: string } {
+  private targetsFor(trigger: Trigger, structure: SentenceStructure, sources: Entity[], sentenceTokens: readonly Token[]): { targets: Entity[]; how: string } {
     const source = sources[0]!;
     if (trigger.passive && trigger.rule.id !== 'give-congratulations' && trigger.rule.id !== 'congratulatory-letter') {
       const patients = entitiesOf(structure.passiveSubject(trigger.at));
@@ -299,6 +302,17 @@ export class DocumentCoder {
     if (trigger.fromDictionary || ACTS_ON_OTHERS.has(trigger.cameo.slice(0, 2))) {
       const next = this.resolveTargets(structure.nextActorInClause(trigger.end), source, false).filter((t) => !sources.includes(t));
       if (next.length > 0) return { targets: next, how: 'the next actor in the clause' };
+    }
+    // "began a hunger strike to protest Sweden's decision", "in protest against violations by
+    // the security forces": a protest's target is whoever the protested thing belongs to.
+    if (trigger.cameo.startsWith('14')) {
+      const tokens = sentenceTokens;
+      for (let i = trigger.end + 1; i < Math.min(tokens.length, trigger.end + 12); i++) {
+        if (!PROTEST_CONNECTORS.has(tokens[i]!.lemma)) continue;
+        const protested = this.resolveTargets(structure.nextActorInClause(i), source, false).filter((t) => !sources.includes(t));
+        if (protested.length > 0) return { targets: protested, how: `what is protested ("${tokens[i]!.text} ...")` };
+        break;
+      }
     }
     if (trigger.rule.implicitTarget) {
       const partner = this.discourse.sceneFor(source) ? this.discourse.partnerFor(source) : this.discourse.focus;
@@ -400,7 +414,7 @@ export class DocumentCoder {
         previousSources = found.sources;
         const targetSearch = found.pairTarget
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
-          : this.targetsFor(trigger, structure, sources);
+          : this.targetsFor(trigger, structure, sources, tokens);
         targets = targetSearch.targets.flatMap(membersOf);
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }

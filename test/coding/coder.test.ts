@@ -82,6 +82,11 @@ describe('event coding', () => {
     expect(event).toMatchObject({ plover: 'SUPPORT', channel: 'letter', source: { name: 'Samia Suluhu Hassan' }, target: { name: 'William Ruto' } });
   });
 
+  it('gives a protest the target whose deed is protested', () => {
+    const events = code('Chilean students staged a hunger strike in Santiago on Monday in protest against the closure of the border by Argentine troops.');
+    expect(events.find((e) => e.plover === 'PROTEST')).toMatchObject({ source: { country: 'CHL' }, target: { country: 'ARG' } });
+  });
+
   it('takes the channel from a phrase after the verb ("in a letter")', () => {
     const [event] = code('Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan on her re-election in a letter on Monday.');
     expect(event).toMatchObject({ plover: 'SUPPORT', channel: 'letter', date: '2026-03-09' });
