@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
 import { actorsCommand } from '../../src/cli/actors-command.js';
 import { dyadsCommand } from '../../src/cli/dyads-command.js';
 import { eventsCommand } from '../../src/cli/events-command.js';
@@ -24,6 +24,7 @@ import { freshLedgerFolder, openTestLedger } from '../ledger-under-test.js';
 import { createCoder } from '../../src/pipeline.js';
 import { buildQueryLedger, eventIdWith, readFixture } from '../ledger/query-ledger.js';
 import type { CliResult } from './run-cli.js';
+import { runCommand } from './run-cli.js';
 
 type CommandFactory = (run: typeof withLedger) => Command;
 
@@ -34,33 +35,8 @@ let rejectedId: number;
 const lend = async <T>(_options: LedgerOptions, work: (lent: Ledger) => Promise<T>): Promise<T> => work(ledger);
 
 /** Runs one command as `attache <name> ...args` would, capturing its output; exit codes as in main(). */
-async function run(factory: CommandFactory, args: string[], runner: typeof withLedger = lend): Promise<CliResult> {
-  const program = new Command('attache').exitOverride();
-  const command = factory(runner);
-  command.exitOverride();
-  program.addCommand(command);
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => { stdout += String(chunk); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => { stderr += String(chunk); return true; }) as typeof process.stderr.write;
-  let code = 0;
-  try {
-    await program.parseAsync(['node', 'attache', command.name(), ...args]);
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    if (error instanceof CommanderError) code = error.exitCode === 0 ? 0 : 2;
-    else {
-      stderr += `attache: error: ${error instanceof Error ? error.message : String(error)}\n`;
-      code = 1;
-    }
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = 0;
-  }
-  return { code, stdout, stderr };
+function run(factory: CommandFactory, args: string[], runner: typeof withLedger = lend): Promise<CliResult> {
+  return runCommand(factory(runner), args);
 }
 
 const lines = (text: string): string[] => text.split('\n').filter((l) => l.trim() !== '');

@@ -4,12 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCommand } from '../../src/cli/digest-command.js';
 import type { LedgerOptions } from '../../src/cli/ledger-options.js';
 import type { Ledger } from '../../src/ledger/ledger.js';
 import { fixtureLedger } from './fixture-ledger.js';
+import { runCommand } from '../cli/run-cli.js';
 
 interface Run {
   code: number;
@@ -30,28 +30,9 @@ afterAll(async () => {
 });
 
 /** Exit codes as main() gives them: commander's usage errors 2, other errors 1. */
-async function digest(...args: string[]): Promise<Run> {
+function digest(...args: string[]): Promise<Run> {
   const lend = <T>(_options: LedgerOptions, work: (l: Ledger) => Promise<T>): Promise<T> => work(ledger);
-  const program = new Command('attache').exitOverride();
-  program.addCommand(digestCommand(lend).exitOverride());
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => { stdout += String(chunk); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => { stderr += String(chunk); return true; }) as typeof process.stderr.write;
-  process.exitCode = 0;
-  try {
-    await program.parseAsync(['node', 'attache', 'digest', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } catch (error) {
-    if (error instanceof CommanderError) return { code: error.exitCode === 0 ? 0 : 2, stdout, stderr };
-    return { code: 1, stdout, stderr: `${stderr}${error instanceof Error ? error.message : String(error)}` };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = 0;
-  }
+  return runCommand(digestCommand(lend), args);
 }
 
 describe('attache digest', () => {

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
 import { exportCommand } from '../../src/cli/export-command.js';
 import { withLedger } from '../../src/cli/ledger-options.js';
 import type { LedgerOptions } from '../../src/cli/ledger-options.js';
@@ -13,6 +12,7 @@ import type { OpenOptions } from '../../src/ledger/database.js';
 import type { StoredEvent } from '../../src/ledger/event-query.js';
 import type { Ledger } from '../../src/ledger/ledger.js';
 import { openTestLedger } from '../ledger-under-test.js';
+import { runCommand } from '../cli/run-cli.js';
 import { createCoder } from '../../src/pipeline.js';
 
 export const ARTICLES = fileURLToPath(new URL('../fixtures/export/articles.jsonl', import.meta.url));
@@ -121,26 +121,6 @@ export function lending(ledger: Ledger): typeof withLedger {
  * a program of its own here, as src/cli/main.ts mounts it beside the others. `run` is how the
  * command gets its ledger: by default, opening the folder given by --data.
  */
-export async function runExport(args: string[], run: typeof withLedger = withLedger): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => { stdout += String(chunk); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => { stderr += String(chunk); return true; }) as typeof process.stderr.write;
-  process.exitCode = 0;
-  const program = new Command('attache').exitOverride();
-  program.addCommand(exportCommand(run).exitOverride());
-  try {
-    await program.parseAsync(['node', 'attache', 'export', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } catch (error) {
-    if (error instanceof CommanderError) return { code: error.exitCode === 0 ? 0 : 2, stdout, stderr };
-    stderr += `attache: error: ${error instanceof Error ? error.message : String(error)}\n`;
-    return { code: 1, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = 0;
-  }
+export function runExport(args: string[], run: typeof withLedger = withLedger): Promise<CliRun> {
+  return runCommand(exportCommand(run), args);
 }
