@@ -44,9 +44,22 @@ export class Ledger {
     return row ? Number(row.value) : DEFAULT_WINDOW_DAYS;
   }
 
+  /**
+   * The window, read once a second at most while storing: a round trip per document costs
+   * more than the rare change of the window by another process.
+   */
+  private async currentWindowDays(): Promise<number> {
+    const now = Date.now();
+    if (!this.window || now - this.window.at > 1000) this.window = { days: await this.windowDays(), at: now };
+    return this.window.days;
+  }
+
+  private window: { days: number; at: number } | null = null;
+
   /** Changes the window and rebuilds every cluster with it. */
   async setWindowDays(days: number): Promise<void> {
     if (!Number.isInteger(days) || days < 0 || days > 365) throw new RangeError(`invalid window "${days}" (expected whole days, 0 to 365)`);
+    this.window = null;
     if (days === await this.windowDays()) return;
     await this.db.transaction(async (tx) => {
       await tx.query(
@@ -58,7 +71,7 @@ export class Ledger {
   }
 
   async store(coded: CodedDocument, options: Partial<StoreOptions> = {}): Promise<StoreResult> {
-    return storeCodedDocument(this.db, coded, { windowDays: await this.windowDays(), ...options });
+    return storeCodedDocument(this.db, coded, { windowDays: await this.currentWindowDays(), ...options });
   }
 
   /** Whether a document with this content is stored already (so that coding it can be skipped). */

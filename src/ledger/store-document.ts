@@ -33,45 +33,43 @@ export function outletOf(url: string | null): string | null {
 export async function storeCodedDocument(db: Database, coded: CodedDocument, options: StoreOptions): Promise<StoreResult> {
   const { document } = coded;
   return db.transaction(async (tx) => {
-    const [existing] = await tx.query<{ id: number }>('select id from documents where content_hash = $1', [document.contentHash]);
+    // One look-up for both: the same content stored already, or an older version at this URL.
+    const known = await tx.query<{ id: number; same: boolean }>(
+      'select id, content_hash = $1 as same from documents where content_hash = $1 or ($2::text is not null and url = $2)',
+      [document.contentHash, document.url],
+    );
+    const existing = known.find((k) => k.same);
     if (existing) return { status: 'unchanged', documentId: existing.id, events: 0 };
     // A changed article at a known URL replaces the old version and its events.
     const touched: ClusterTouch[] = [];
     let status: StoreStatus = 'added';
-    if (document.url) {
-      const old = await tx.query<{ id: number }>('select id from documents where url = $1', [document.url]);
-      for (const { id } of old) {
-        touched.push(...await clusterTouchesOfDocument(tx, id));
-        await tx.query('delete from documents where id = $1', [id]);
-        status = 'replaced';
-      }
+    for (const { id } of known) {
+      touched.push(...await clusterTouchesOfDocument(tx, id));
+      await tx.query('delete from documents where id = $1', [id]);
+      status = 'replaced';
     }
+    const { sentences } = coded;
+    // The document and its sentences in one statement (arrays unnested server-side).
     const [row] = await tx.query<{ id: number }>(
-      `insert into documents (doc_key, origin, url, title, outlet, published, lang, text, content_hash, sentence_count)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+      `with stored as (
+         insert into documents (doc_key, origin, url, title, outlet, published, lang, text, content_hash, sentence_count)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id),
+       split as (
+         insert into sentences (document_id, index, start_offset, end_offset, text)
+         select stored.id, u.* from stored, unnest($11::int[], $12::int[], $13::int[], $14::text[]) as u)
+       select id from stored`,
       [document.id, document.origin, document.url, document.title, outletOf(document.url), document.published,
-        document.lang, document.text, document.contentHash, coded.sentenceCount],
+        document.lang, document.text, document.contentHash, coded.sentenceCount,
+        sentences.map((s) => s.index), sentences.map((s) => s.start), sentences.map((s) => s.end),
+        sentences.map((s) => document.text.slice(s.start, s.end))],
     );
     const documentId = row!.id;
-    await insertSentences(tx, documentId, coded);
     options.checkpoint?.('document');
     options.checkpoint?.('events');
     await insertEvents(tx, { id: documentId, contentHash: document.contentHash, outlet: outletOf(document.url) }, coded.events, options.windowDays, touched);
     options.checkpoint?.('clusters');
     return { status, documentId, events: coded.events.length };
   });
-}
-
-async function insertSentences(tx: Queryable, documentId: number, coded: CodedDocument): Promise<void> {
-  const { sentences, document } = coded;
-  if (sentences.length === 0) return;
-  // One statement for all sentences: arrays unnested server-side.
-  await tx.query(
-    `insert into sentences (document_id, index, start_offset, end_offset, text)
-     select $1, * from unnest($2::int[], $3::int[], $4::int[], $5::text[])`,
-    [documentId, sentences.map((s) => s.index), sentences.map((s) => s.start), sentences.map((s) => s.end),
-      sentences.map((s) => document.text.slice(s.start, s.end))],
-  );
 }
 
 /** Where a document's events sit in the clusters: what removing or re-coding it touches. */
