@@ -101,10 +101,10 @@ export async function insertEvents(tx: Queryable, document: StoredDocumentRef, e
   const ids = events.length === 0 ? [] : (await tx.query<{ id: number }>(
     "select nextval(pg_get_serial_sequence('events', 'id'))::int as id from generate_series(1, $1)", [events.length],
   )).map((r) => r.id);
-  const incoming: IncomingEvent[] = derived.filter((d) => !d.rejected).map((d) => {
-    const i = derived.indexOf(d);
-    return { id: ids[i]!, date: events[i]!.date, document_id: document.id, outlet: document.outlet, source_actor_id: d.source_actor_id, target_actor_id: d.target_actor_id, plover: d.plover };
-  });
+  const incoming: IncomingEvent[] = derived.flatMap((d, i) => (d.rejected ? [] : [{
+    id: ids[i]!, date: events[i]!.date, document_id: document.id, outlet: document.outlet,
+    source_actor_id: d.source_actor_id, target_actor_id: d.target_actor_id, plover: d.plover,
+  }]));
   const plan = await planClusters(tx, [...removed, ...derived.map((d, i) => touchOf(d, events[i]!.date))], windowDays, incoming);
   await applyClusterPlan(tx, plan, new Set(ids));
   if (events.length === 0) return;
