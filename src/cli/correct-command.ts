@@ -4,7 +4,6 @@ import { userInfo } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { findActors } from '../ledger/actor-store.js';
 import { PLOVER_CATEGORIES } from '../ledger/corrections.js';
-import type { EventCorrection } from '../ledger/corrections.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { PloverCategory } from '../types.js';
 import { addLedgerOption, withLedger } from './ledger-options.js';
@@ -62,33 +61,29 @@ function correction(name: string, description: string, args: string[], build: (v
   return command;
 }
 
-function eventCorrection(ledger: Ledger, eventId: number, change: EventCorrection, author: string, note: string | null): Promise<void> {
-  return ledger.correctEvent(eventId, change, author, note);
-}
-
 export function correctCommand(): Command {
   const command = new Command('correct').description('correct events and actors (stored with who and when; kept across re-coding)');
   const subcommands = [
     correction('reject', 'reject an event: it is left out of queries, clusters and exports', ['<event-id>'], ([id]) => async (ledger, author, note) => {
-      await eventCorrection(ledger, parseId(id!), { kind: 'reject' }, author, note);
+      await ledger.correctEvent(parseId(id!), { kind: 'reject' }, author, note);
       return `event ${id} rejected`;
     }),
     correction('restore', 'undo the rejection of an event', ['<event-id>'], ([id]) => async (ledger, author, note) => {
-      await eventCorrection(ledger, parseId(id!), { kind: 'restore' }, author, note);
+      await ledger.correctEvent(parseId(id!), { kind: 'restore' }, author, note);
       return `event ${id} restored`;
     }),
     correction('category', 'give an event another PLOVER category', ['<event-id>', '<category>'], ([id, category]) => async (ledger, author, note) => {
-      await eventCorrection(ledger, parseId(id!), { kind: 'category', plover: parseCategory(category!) }, author, note);
+      await ledger.correctEvent(parseId(id!), { kind: 'category', plover: parseCategory(category!) }, author, note);
       return `event ${id} is now ${category!.toUpperCase()}`;
     }),
     correction('source', 'give an event another source actor (id, name or ISO3)', ['<event-id>', '<actor>'], ([id, actor]) => async (ledger, author, note) => {
       const actorId = await oneActor(ledger, actor!);
-      await eventCorrection(ledger, parseId(id!), { kind: 'source', actorId }, author, note);
+      await ledger.correctEvent(parseId(id!), { kind: 'source', actorId }, author, note);
       return `event ${id}: source is now actor ${actorId}`;
     }),
     correction('target', 'give an event another target actor (id, name or ISO3; "none" for no target)', ['<event-id>', '<actor>'], ([id, actor]) => async (ledger, author, note) => {
       const actorId = actor === 'none' ? null : await oneActor(ledger, actor!);
-      await eventCorrection(ledger, parseId(id!), { kind: 'target', actorId }, author, note);
+      await ledger.correctEvent(parseId(id!), { kind: 'target', actorId }, author, note);
       return `event ${id}: target is now ${actorId === null ? 'none' : `actor ${actorId}`}`;
     }),
     correction('merge', 'merge an actor into another ("Sergey Syrankov" is "Sergei Syrankov")', ['<actor>', '<into>'], ([from, into]) => async (ledger, author, note) => {

@@ -6,7 +6,9 @@ import { Command, Option } from 'commander';
 import type { Queryable } from '../ledger/database.js';
 import { countEvents, EVENT_SORTS, queryEvents, streamEvents } from '../ledger/event-query.js';
 import type { EventFilter, EventSort, StoredEvent } from '../ledger/event-query.js';
-import type { ActorRecord, EventRecord } from '../types.js';
+import { jsonlRecord } from '../export/jsonl.js';
+import type { JsonlRecord } from '../export/jsonl.js';
+import type { ActorRecord } from '../types.js';
 import type { FilterOptionValues } from './filter-options.js';
 import {
   addFilterOptions, addOutputOptions, filterFromOptions, outputFrom, parseCount, unknownActorNames, usageErrors,
@@ -27,22 +29,12 @@ interface EventsOptions extends FilterOptionValues, LedgerOptions {
   table?: boolean;
 }
 
-/** The JSON Lines record: the contract's fields first, then what the ledger knows. */
-export interface LedgerEventRecord extends EventRecord {
-  id: number;
-  clusterId: number | null;
-  url: string | null;
-  corrected: boolean;
-  rejected: boolean;
-}
+/** The JSON Lines record: the export's record (src/export/jsonl.ts) without the outlet. */
+export type LedgerEventRecord = Omit<JsonlRecord, 'outlet'>;
 
 export function ledgerEventRecord(event: StoredEvent): LedgerEventRecord {
-  return {
-    doc: event.doc, sentence: event.sentence, date: event.date, source: event.source, target: event.target,
-    plover: event.plover, mode: event.mode, context: event.context, cameo: event.cameo, quad: event.quad,
-    goldstein: event.goldstein, channel: event.channel, evidence: event.evidence, confidence: event.confidence,
-    id: event.id, clusterId: event.clusterId, url: event.url, corrected: event.corrected, rejected: event.rejected,
-  };
+  const { outlet: _outlet, ...record } = jsonlRecord(event);
+  return record;
 }
 
 /** `attache code --csv`'s columns (src/cli/format.ts), then the ledger's. */

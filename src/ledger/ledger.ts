@@ -1,7 +1,7 @@
 // The ledger: where coded events accumulate, day after day. Opens (and migrates) the
 // database, stores coded documents, re-codes stored ones, and takes an analyst's corrections.
 import type { Coder, CodedDocument } from '../pipeline.js';
-import type { Document, PloverCategory } from '../types.js';
+import type { Document } from '../types.js';
 import { canonicalActor } from './actor-store.js';
 import type { StoredActor } from './actor-store.js';
 import { DEFAULT_WINDOW_DAYS, rebuildAllClusters, recluster } from './clusters.js';
@@ -196,4 +196,3 @@ export function documentOfRow(row: StoredDocumentRow): Document {
   };
 }
 
-export type { PloverCategory };
