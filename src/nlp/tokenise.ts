@@ -54,6 +54,48 @@ export function* chunksOf(text: string): Generator<ParagraphSpan> {
 const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no']);
 
 /**
+ * What a word form says before its context does, worked out once per form rather than once
+ * per token. wink-nlp numbers each distinct form it has seen (its vocabulary only grows),
+ * so the forms are kept in an array indexed by that number: no hashing per token.
+ */
+interface WordForm {
+  norm: string;
+  negated: boolean;
+  blank: boolean;
+  /**
+   * The lemma for each part of speech the form has had, as parallel lists (a form has one to
+   * three tags). wink-nlp derives a lemma from the form and its tag alone, except in
+   * contractions ("can't" → "ca" + "n't"), whose lemmas are read per token.
+   */
+  lemmaTags: string[];
+  lemmas: string[];
+}
+
+const formsById: (WordForm | undefined)[] = [];
+
+function wordForm(id: number, value: string): WordForm {
+  let form = formsById[id];
+  if (form === undefined) {
+    const norm = value.toLowerCase();
+    form = { norm, negated: NEGATION_WORDS.has(norm), blank: isBlank(value), lemmaTags: [], lemmas: [] };
+    // Filled up to the id with holes' worth of undefined, so the array stays a plain list.
+    while (formsById.length < id) formsById.push(undefined);
+    formsById[id] = form;
+  }
+  return form;
+}
+
+function knownLemma(form: WordForm, tag: string): string | undefined {
+  for (let k = 0; k < form.lemmaTags.length; k++) if (form.lemmaTags[k] === tag) return form.lemmas[k];
+  return undefined;
+}
+
+/** The token's lemma as the rest of the coder reads it: lower case, the form's norm when unchanged. */
+function lemmaOf(winkLemma: string | undefined, value: string, norm: string): string {
+  return winkLemma === undefined || winkLemma === value ? norm : winkLemma.toLowerCase();
+}
+
+/**
  * Tokenises and tags one paragraph. The tagger reads a diacritic-folded copy of the text
  * (same length), because wink-nlp splits words at letters such as "ğ"; tokens keep the
  * original characters.
@@ -64,14 +106,19 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   const nlp = getWink();
   // wink-nlp's typings do not cover every `its` helper; the values are as documented.
   type Helper = Parameters<ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>['out']>[0];
-  type HelperName = 'value' | 'pos' | 'lemma' | 'span';
+  type HelperName = 'value' | 'pos' | 'lemma' | 'span' | 'contractionFlag' | 'uniqueId';
   const its = nlp.its as unknown as Record<HelperName, NonNullable<Helper>>;
   const doc = nlp.readDoc(folded);
-  const tokenOut = (helper: NonNullable<Helper>): unknown[] => doc.tokens().out(helper) as unknown[];
+  const allTokens = doc.tokens();
+  const tokenOut = (helper: NonNullable<Helper>): unknown[] => allTokens.out(helper) as unknown[];
   const values = tokenOut(its.value) as string[];
+  const ids = tokenOut(its.uniqueId) as number[];
   const pos = tokenOut(its.pos) as string[];
-  const lemmas = tokenOut(its.lemma) as string[];
+  const contracted = tokenOut(its.contractionFlag) as boolean[];
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
+  // Lemmatising is the costly part of wink-nlp's output: ask for a token's lemma only when
+  // its form has not yet been seen with its tag.
+  const winkLemma = (i: number): string | undefined => allTokens.itemAt(i).out(its.lemma) as unknown as string | undefined;
 
   // Character offsets: walk the folded paragraph, finding each token where wink says it is.
   const starts: number[] = new Array(values.length);
@@ -83,26 +130,38 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
     starts[i] = at;
     cursor = at + value.length;
   }
+  // Where folding changed nothing and wink found the token where it says, the token's text is
+  // wink's own string for the form: no copy, and maps keyed by it need not hash it again.
+  const unfolded = folded === original;
 
   const sentences: Sentence[] = [];
   for (const [first, last] of sentenceSpans) {
     const tokens: Token[] = [];
     for (let i = first; i <= last; i++) {
       const value = values[i]!;
+      const form = wordForm(ids[i]!, value);
       // Line breaks between paragraphs come out of wink-nlp as tokens of their own.
-      if (isBlank(value)) continue;
+      if (form.blank) continue;
       const start = starts[i]!;
-      const norm = value.toLowerCase();
-      const lemma = lemmas[i];
+      const tag = pos[i] ?? 'X';
+      let lemma = contracted[i] ? undefined : knownLemma(form, tag);
+      if (lemma === undefined) {
+        lemma = lemmaOf(winkLemma(i), value, form.norm);
+        if (!contracted[i]) {
+          form.lemmaTags.push(tag);
+          form.lemmas.push(lemma);
+        }
+      }
+      const inPlace = unfolded && folded.startsWith(value, start);
       const token: Token = {
-        text: original.slice(start, start + value.length),
-        norm,
-        lemma: lemma === undefined || lemma === value ? norm : lemma.toLowerCase(),
-        pos: pos[i] ?? 'X',
+        text: inPlace ? value : original.slice(start, start + value.length),
+        norm: form.norm,
+        lemma,
+        pos: tag,
         start: span.start + start,
         end: span.start + start + value.length,
         index: 0,
-        negated: NEGATION_WORDS.has(norm),
+        negated: form.negated,
       };
       const previous = tokens[tokens.length - 1];
       if (previous && joinsHyphenated(previous, token, tokens[tokens.length - 2])) {
