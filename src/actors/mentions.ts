@@ -5,9 +5,11 @@ import type { Sentence, Token } from '../types.js';
 import type { DocumentActors } from './registry.js';
 import type { Entity } from './entities.js';
 import { collectiveEntity, countryEntity, groupEntity } from './entities.js';
-import type { Unit } from './units.js';
-import { unitsOf } from './units.js';
-import { wordKey } from './phrase-trie.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import type { Unit, WordFacts } from './units.js';
+
+type EntryType = GazetteerEntry['type'];
+import { unitsOf, wordFacts } from './units.js';
 
 /** `modifier`: a nationality adjective on a thing ("an Indian proposal"): a target, never a subject. */
 export type MentionKind = 'named' | 'description' | 'pronoun' | 'bilateral' | 'modifier';
@@ -77,13 +79,15 @@ interface TitleParse {
 export class MentionFinder {
   private readonly tokens: readonly Token[];
   private readonly words: string[];
-  private readonly unitAt = new Map<number, Unit>();
+  /** The unit that starts at each token, if any. */
+  private readonly unitAt: (Unit | undefined)[] = [];
   private readonly mentions: Mention[] = [];
 
   constructor(private readonly sentence: Sentence, private readonly actors: DocumentActors) {
     this.tokens = sentence.tokens;
-    this.words = this.tokens.map((t) => wordKey(t.text));
-    for (const unit of unitsOf(sentence, this.words)) this.unitAt.set(unit.start, unit);
+    const facts: WordFacts[] = this.tokens.map((t) => wordFacts(t.text));
+    this.words = facts.map((f) => f.key);
+    for (const unit of unitsOf(sentence, facts, this.words)) this.unitAt[unit.start] = unit;
   }
 
   find(): Mention[] {
@@ -96,10 +100,11 @@ export class MentionFinder {
     return this.words[i] ?? '';
   }
 
-  private entryAt(i: number, ...types: string[]): (Unit & { kind: 'entry' }) | null {
-    const unit = this.unitAt.get(i);
+  /** The dictionary unit at i if its entry is of the one or two types named. */
+  private entryAt(i: number, type: EntryType, otherType: EntryType = type): (Unit & { kind: 'entry' }) | null {
+    const unit = this.unitAt[i];
     if (unit?.kind !== 'entry') return null;
-    return types.length === 0 || types.includes(unit.entry.type) ? unit : null;
+    return unit.entry.type === type || unit.entry.type === otherType ? unit : null;
   }
 
   private text(start: number, end: number): string {
@@ -123,7 +128,7 @@ export class MentionFinder {
 
   /** Finds a mention starting at token i; returns the next token to look at. */
   private mentionAt(i: number): number {
-    const unit = this.unitAt.get(i);
+    const unit = this.unitAt[i];
     const word = this.word(i);
 
     const bilateral = this.bilateralAt(i);
@@ -181,7 +186,7 @@ export class MentionFinder {
       }
       case 'adjective': {
         // "Belarusian communists", "Russian troops": a group of the country, with a sector.
-        const next = this.unitAt.get(unit.end);
+        const next = this.unitAt[unit.end];
         if (next?.kind === 'entry' && next.entry.type === 'role' && this.tokens[next.end - 1]?.text.endsWith('s')) {
           const entity = collectiveEntity(entry.iso3, next.entry.sector, null);
           return this.push(i, next.end, next.end - 1, 'named', entity, null);
@@ -206,7 +211,7 @@ export class MentionFinder {
         if (this.word(end) === 'of') {
           let at = end + 1;
           if (this.word(at) === 'the') at += 1;
-          const named = this.unitAt.get(at);
+          const named = this.unitAt[at];
           if (named?.kind === 'entry' && named.entry.type === 'organisation') {
             organisation = this.actors.organisation(this.text(at, named.end), named.entry.country, named.entry.sector, this.abbreviationAfter(named.end));
             end = this.organisationEnd(named.end);
@@ -388,7 +393,7 @@ export class MentionFinder {
     if (modifier && (modifier.entry.type === 'adjective' || modifier.entry.type === 'country')) {
       let next = modifier.end;
       if (this.word(next) === "'s") next += 1;
-      while (TITLE_ADJECTIVES.has(this.word(next)) || (this.tokens[next]?.pos === 'ADJ' && !this.unitAt.has(next) && /^\p{Ll}/u.test(this.tokens[next]!.text))) next += 1;
+      while (TITLE_ADJECTIVES.has(this.word(next)) || (this.tokens[next]?.pos === 'ADJ' && this.unitAt[next] === undefined && /^\p{Ll}/u.test(this.tokens[next]!.text))) next += 1;
       if (this.entryAt(next, 'role') || LEADER_WORDS.has(this.word(next)) || this.isPartyRole(next) || this.namedRoleAt(next)) {
         country = modifier.entry.iso3;
         at = next;
@@ -400,7 +405,7 @@ export class MentionFinder {
     for (;;) {
       const roleEnd = this.roleEnd(at);
       if (roleEnd === null) break;
-      const roleUnit = this.entryAt(at, 'role') ?? (this.namedRoleAt(at) ? this.entryAt((this.unitAt.get(at) as Unit).end, 'role') : null);
+      const roleUnit = this.entryAt(at, 'role') ?? (this.namedRoleAt(at) ? this.entryAt((this.unitAt[at] as Unit).end, 'role') : null);
       parse.roles.push(this.text(at, roleEnd));
       if (parse.sector === null) {
         parse.sector = (roleUnit?.entry.type === 'role' ? roleUnit.entry.sector : null)
@@ -422,7 +427,7 @@ export class MentionFinder {
       break;
     }
     if (parse.roles.length === 0) return parse;
-    const nameUnit = this.unitAt.get(at);
+    const nameUnit = this.unitAt[at];
     if (nameUnit?.kind === 'name') {
       parse.name = { start: nameUnit.start, end: nameUnit.end, known: this.actors.findPerson(this.text(nameUnit.start, nameUnit.end)) };
       parse.end = nameUnit.end;
@@ -436,14 +441,14 @@ export class MentionFinder {
 
   /** "External Affairs Minister": capitalised words the role dictionary lacks, then a role. */
   private namedRoleAt(at: number): boolean {
-    const unit = this.unitAt.get(at);
+    const unit = this.unitAt[at];
     return unit?.kind === 'name' && unit.end - unit.start <= 3 && this.entryAt(unit.end, 'role') !== null;
   }
 
   /** "Party General Secretary", "Co-President": role words, possibly several in a row. */
   private roleEnd(at: number): number | null {
     let end = at;
-    if (this.namedRoleAt(at)) end = (this.unitAt.get(at) as Unit).end;
+    if (this.namedRoleAt(at)) end = (this.unitAt[at] as Unit).end;
     for (;;) {
       const role = this.entryAt(end, 'role');
       if (role) { end = role.end; continue; }
@@ -468,7 +473,7 @@ export class MentionFinder {
     // "activists from the defeated Fatah Party": members of an organisation.
     if (this.word(end) === 'from' && /s$/.test(this.word(end - 1))) {
       let at = end + 1;
-      while (this.tokens[at] && ['DET', 'ADJ', 'VERB'].includes(this.tokens[at]!.pos) && !this.unitAt.has(at)) at += 1;
+      while (this.tokens[at] && ['DET', 'ADJ', 'VERB'].includes(this.tokens[at]!.pos) && this.unitAt[at] === undefined) at += 1;
       const member = this.entryAt(at, 'organisation');
       if (member && member.entry.type === 'organisation') {
         const organisation = this.actors.organisation(this.text(at, member.end), member.entry.country, member.entry.sector, null);
@@ -491,7 +496,7 @@ export class MentionFinder {
         next += 1;
       }
       if (this.word(next) === 'party' && this.entryAt(next + 1, 'body')) next += 1;
-      const unit = this.unitAt.get(next);
+      const unit = this.unitAt[next];
       if (unit?.kind === 'entry' && unit.entry.type === 'country') {
         // An ambassador "to Belarus" is not of Belarus.
         if (preposition !== 'to') parse.country ??= unit.entry.iso3;

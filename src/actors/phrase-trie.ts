@@ -41,6 +41,14 @@ export function phraseWords(phrase: string): string[] {
 
 }
 
+/** Where the phrases that start with one word go on: looked up once per word form by callers that cache it. */
+export type PhraseStart<T> = TrieNode<T>;
+
+export interface PhraseMatch<T> {
+  length: number;
+  values: T[];
+}
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
@@ -59,18 +67,34 @@ export class PhraseTrie<T> {
     node.values.push(value);
   }
 
+  /** The phrases that start with this word key, or null when none does. */
+  startOf(word: string): PhraseStart<T> | null {
+    return word === '' ? null : this.root.next.get(word) ?? null;
+  }
+
   /** Longest phrase starting at `start`: its length in words and its values. */
-  longestMatch(words: readonly string[], start: number): { length: number; values: T[] } | null {
-    let node = this.root;
-    let best: { length: number; values: T[] } | null = null;
-    for (let i = start; i < words.length; i++) {
+  longestMatch(words: readonly string[], start: number): PhraseMatch<T> | null {
+    const word = words[start];
+    return word === undefined ? null : this.longestMatchFrom(this.startOf(word), words, start);
+  }
+
+  /** As longestMatch, with the first word's node already known (`startOf(words[start])`). */
+  longestMatchFrom(first: PhraseStart<T> | null, words: readonly string[], start: number): PhraseMatch<T> | null {
+    if (first === null) return null;
+    let node = first;
+    let bestLength = node.values.length > 0 ? 1 : 0;
+    let bestValues = node.values;
+    for (let i = start + 1; i < words.length; i++) {
       const word = words[i];
       if (word === undefined || word === '') break;
       const child = node.next.get(word);
       if (!child) break;
       node = child;
-      if (node.values.length > 0) best = { length: i - start + 1, values: node.values };
+      if (node.values.length > 0) {
+        bestLength = i - start + 1;
+        bestValues = node.values;
+      }
     }
-    return best;
+    return bestLength > 0 ? { length: bestLength, values: bestValues } : null;
   }
 }

@@ -34,6 +34,8 @@ export class DocumentActors {
   private readonly organisationsByKey = new Map<string, Entity>();
   /** Every entity in order of its latest mention, most recent last. */
   private recent: Entity[] = [];
+  /** recentEntities(), kept until the next mention changes the order. */
+  private recentBackwards: readonly Entity[] | null = null;
 
   /** A person named in full or in part; merges with a person already known by a compatible name. */
   person(name: string, facts: PersonFacts): Entity {
@@ -125,12 +127,15 @@ export class DocumentActors {
 
   noteMention(entity: Entity): void {
     const at = this.recent.lastIndexOf(entity);
+    if (at === this.recent.length - 1 && at >= 0) return;
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(entity);
+    this.recentBackwards = null;
   }
 
   /** Entities from the most recent backwards. */
   recentEntities(): readonly Entity[] {
-    return [...this.recent].reverse();
+    this.recentBackwards ??= [...this.recent].reverse();
+    return this.recentBackwards;
   }
 }

@@ -2,6 +2,7 @@
 import type { Sentence, Token } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { getGazetteer } from './gazetteer.js';
+import type { PhraseMatch, PhraseStart } from './phrase-trie.js';
 import { wordKey } from './phrase-trie.js';
 
 export type Unit =
@@ -27,7 +28,9 @@ const FUNCTION_WORDS = new Set([
 /** Lower-case words that may sit inside a person's name ("Abdullah II Ibn Al Hussein", "Nguyen Van Trung"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', 'di', 'la', 'le', 'dos', 'das', 'bint']);
 
-const PRONOUNS = new Map<string, { number: 'singular' | 'plural' | 'neuter'; possessive: boolean }>(Object.entries({
+type PronounFacts = { number: 'singular' | 'plural' | 'neuter'; possessive: boolean };
+
+const PRONOUNS = new Map<string, PronounFacts>(Object.entries({
   he: { number: 'singular', possessive: false }, him: { number: 'singular', possessive: false },
   his: { number: 'singular', possessive: true }, she: { number: 'singular', possessive: false },
   her: { number: 'singular', possessive: true }, himself: { number: 'singular', possessive: false },
@@ -56,6 +59,81 @@ function compoundNationality(word: string): GazetteerEntry[] {
   return found?.values.filter((v) => v.type === 'adjective' || v.type === 'country').map((v) => (v.type === 'country' ? { type: 'adjective' as const, iso3: v.iso3 } : v)) ?? [];
 }
 
+/**
+ * What the actor stage reads from a word form whatever its context. News repeats its words,
+ * so this is worked out once per form and each sentence then costs one lookup per token.
+ */
+export interface WordFacts {
+  /** The form's key in the dictionaries (wordKey). */
+  key: string;
+  capitalised: boolean;
+  /** A capitalised word that may be part of a name; a regnal number ("II") never starts one. */
+  nameWord: boolean;
+  regnalNumber: boolean;
+  particle: boolean;
+  pronoun: PronounFacts | undefined;
+  /** Where the dictionary phrases that start with this word go on. */
+  phraseStart: PhraseStart<GazetteerEntry> | null;
+  /** "US", "IT": up to three capitals, a word as well as an abbreviation. */
+  shortCapitals: boolean;
+  /** "CPV", "U.S.": capitals (and dots) only. */
+  abbreviation: boolean;
+  /** The demonym this word is the plural of ("Liberians"); worked out when first asked. */
+  pluralDemonym: GazetteerEntry[] | undefined;
+  /** The nationality of a compound ("Iranian-backed"); worked out when first asked. */
+  compoundNationality: GazetteerEntry[] | undefined;
+}
+
+const factsByForm = new Map<string, WordFacts>();
+
+function isCapitalisedText(text: string): boolean {
+  // A character test rather than a Unicode regular expression.
+  const first = text.charAt(0);
+  return first !== first.toLowerCase() && text !== 'I';
+}
+
+function computeWordFacts(text: string): WordFacts {
+  const key = wordKey(text);
+  const capitalised = isCapitalisedText(text);
+  return {
+    key,
+    capitalised,
+    nameWord: capitalised && !FUNCTION_WORDS.has(key),
+    regnalNumber: /^[IVX]+$/.test(text),
+    particle: NAME_PARTICLES.has(key),
+    pronoun: PRONOUNS.get(key),
+    phraseStart: getGazetteer().startOf(key),
+    shortCapitals: text.length <= 3 && /^[A-Z]+$/.test(text),
+    abbreviation: /^\p{Lu}[\p{Lu}.]+$/u.test(text),
+    pluralDemonym: undefined,
+    compoundNationality: undefined,
+  };
+}
+
+/** The facts of a word form, from the table of forms seen before. */
+export function wordFacts(text: string): WordFacts {
+  let facts = factsByForm.get(text);
+  if (facts === undefined) {
+    facts = computeWordFacts(text);
+    // Bounded: a full table starts again, as the word-key cache does.
+    if (factsByForm.size > 200_000) factsByForm.clear();
+    factsByForm.set(text, facts);
+  }
+  return facts;
+}
+
+function pluralDemonymOf(facts: WordFacts): GazetteerEntry[] {
+  facts.pluralDemonym ??= pluralDemonym(facts.key);
+  return facts.pluralDemonym;
+}
+
+/** "Liberians", "Vietnamese-led": the nationality a word carries on its own. */
+function demonymOf(facts: WordFacts): GazetteerEntry[] {
+  if (!facts.key.includes('-')) return pluralDemonymOf(facts);
+  facts.compoundNationality ??= compoundNationality(facts.key);
+  return facts.compoundNationality;
+}
+
 function actsAsSubject(tokens: readonly Token[], i: number): boolean {
   let at = i + 1;
   while (tokens[at] && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV') && !['is', 'was', "'s"].includes(tokens[at]!.norm)) at += 1;
@@ -69,50 +147,43 @@ function endsNameWithRoleWord(tokens: readonly Token[], match: TrieMatch, at: nu
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
-function isCapitalised(token: Token): boolean {
-  // A character test rather than a Unicode regular expression: this runs for every token.
-  const first = token.text.charAt(0);
-  return first !== first.toLowerCase() && token.text !== 'I';
-}
-
 /** A capitalised word that can be part of a person's name at this position. */
-function isNameWord(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i]!;
-  if (!isCapitalised(token)) return false;
-  const key = wordKey(token.text);
-  if (FUNCTION_WORDS.has(key)) return false;
-  if (/^[IVX]+$/.test(token.text)) return i > 0; // regnal numbers, never at the start
-  return true;
+function isNameWord(facts: readonly WordFacts[], i: number): boolean {
+  const word = facts[i];
+  if (word === undefined || !word.nameWord) return false;
+  return word.regnalNumber ? i > 0 : true; // regnal numbers, never at the start
 }
 
 function bestEntry(values: GazetteerEntry[]): GazetteerEntry {
   return values.reduce((best, v) => (ENTRY_PRIORITY[v.type] > ENTRY_PRIORITY[best.type] ? v : best));
 }
 
-type TrieMatch = ReturnType<ReturnType<typeof getGazetteer>['longestMatch']>;
+type TrieMatch = PhraseMatch<GazetteerEntry> | null;
 
 /** The gazetteer's longest match at each position, looked up at most once per sentence. */
-function matchesOf(words: readonly string[]): (at: number) => TrieMatch {
+function matchesOf(facts: readonly WordFacts[], words: readonly string[]): (at: number) => TrieMatch {
   const trie = getGazetteer();
   const found: (TrieMatch | undefined)[] = new Array(words.length);
   return (at) => {
     let match = found[at];
     if (match === undefined) {
-      match = trie.longestMatch(words, at);
+      match = at < words.length ? trie.longestMatchFrom(facts[at]!.phraseStart, words, at) : null;
       found[at] = match;
     }
     return match;
   };
 }
 
-export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
+/** The units of a sentence; `facts` are its tokens' word facts and `words` their keys. */
+export function unitsOf(sentence: Sentence, facts: readonly WordFacts[], words: readonly string[]): Unit[] {
   const tokens = sentence.tokens;
-  const matchAt = matchesOf(words);
+  const matchAt = matchesOf(facts, words);
   const units: Unit[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const pronoun = PRONOUNS.get(words[i]!);
+    const word = facts[i]!;
+    const pronoun = word.pronoun;
     // "it" names an actor only as the subject of a full verb ("it had expelled"), not in "it is".
     const expletive = words[i] === 'it' && !actsAsSubject(tokens, i);
     if (pronoun && !expletive && (token.pos === 'PRON' || token.pos === 'DET')) {
@@ -121,44 +192,43 @@ export function unitsOf(sentence: Sentence, words: readonly string[]): Unit[] {
       continue;
     }
     let match = matchAt(i);
-    if (!match && isCapitalised(token)) {
-      const demonym = words[i]!.includes('-') ? compoundNationality(words[i]!) : pluralDemonym(words[i]!);
+    if (!match && word.capitalised) {
+      const demonym = demonymOf(word);
       if (demonym.length > 0) match = { length: 1, values: demonym };
     }
     // Lower-case dictionary hits count only for roles, adjectives and bodies ("president",
     // "party chief"); a country, organisation or person is written with a capital.
     if (match) {
       const entry = bestEntry(match.values);
-      const written = tokens.slice(i, i + match.length);
-      const capitalised = written.some(isCapitalised);
-      const isAbbreviation = match.length === 1 && /^\p{Lu}[\p{Lu}.]+$/u.test(token.text);
+      const written = facts.slice(i, i + match.length);
+      const capitalised = written.some((w) => w.capitalised);
+      const isAbbreviation = match.length === 1 && word.abbreviation;
       const allowed = entry.type === 'role' || entry.type === 'body'
-        || (capitalised && (entry.type !== 'person' || written.every((t) => isCapitalised(t) || NAME_PARTICLES.has(wordKey(t.text)))))
+        || (capitalised && (entry.type !== 'person' || written.every((w) => w.capitalised || w.particle)))
         || isAbbreviation;
       // "US" and "IT" are words too: an all-caps two-letter hit must be tagged as a proper noun.
-      if (allowed && !(match.length === 1 && token.text.length <= 3 && /^[A-Z]+$/.test(token.text) && token.pos !== 'PROPN' && token.pos !== 'NOUN')) {
+      if (allowed && !(match.length === 1 && word.shortCapitals && token.pos !== 'PROPN' && token.pos !== 'NOUN')) {
         let end = i + match.length;
         // "Abdullah II Ibn Al Hussein": the text may name a known person more fully.
         if (entry.type === 'person') {
-          while (end < tokens.length && isNameWord(tokens, end) && !matchAt(end)) end += 1;
+          while (end < tokens.length && isNameWord(facts, end) && !matchAt(end)) end += 1;
         }
         units.push({ kind: 'entry', start: i, end, entry, alternatives: match.values });
         i = end;
         continue;
       }
     }
-    if (isNameWord(tokens, i)) {
+    if (isNameWord(facts, i)) {
       let end = i + 1;
       while (end < tokens.length) {
-        const next = tokens[end]!;
-        if (NAME_PARTICLES.has(words[end]!) && isNameWord(tokens, end) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
+        if (facts[end]!.particle && isNameWord(facts, end) && tokens[end + 1] && isNameWord(facts, end + 1)) {
           end += 2;
-        } else if (isNameWord(tokens, end) && pluralDemonym(words[end]!).length === 0 && !matchAt(end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
+        } else if (isNameWord(facts, end) && pluralDemonymOf(facts[end]!).length === 0 && !matchAt(end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
           end += 1;
-        } else if (isNameWord(tokens, end) && endsNameWithRoleWord(tokens, matchAt(end), end)) {
+        } else if (isNameWord(facts, end) && endsNameWithRoleWord(tokens, matchAt(end), end)) {
           // "Defence Secretary Tom King has": a role word can be a surname when it ends the name.
           end += 1;
-        } else if (NAME_PARTICLES.has(wordKey(next.text)) && tokens[end + 1] && isNameWord(tokens, end + 1)) {
+        } else if (facts[end]!.particle && tokens[end + 1] && isNameWord(facts, end + 1)) {
           end += 2;
         } else break;
       }

@@ -37,8 +37,21 @@ export function foldPreservingOffsets(text: string): string {
   return out;
 }
 
+const foldedNameCache = new Map<string, string>();
+
 /** A key for comparing names: no diacritics, lower case, punctuation and hyphens as spaces. */
 export function foldName(text: string): string {
+  // Documents name the same people and roles again and again: fold each string once.
+  let folded = foldedNameCache.get(text);
+  if (folded === undefined) {
+    folded = computeFoldedName(text);
+    if (foldedNameCache.size > 50_000) foldedNameCache.clear();
+    foldedNameCache.set(text, folded);
+  }
+  return folded;
+}
+
+function computeFoldedName(text: string): string {
   return foldPreservingOffsets(text.normalize('NFC'))
     .toLowerCase()
     .replace(/['"]s\b/g, '')
