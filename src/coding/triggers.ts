@@ -252,6 +252,13 @@ function rulesFor(token: Token): TriggerRule[] {
   return TRIGGER_RULES.filter((r) => byLemma.includes(r) || byForm.includes(r));
 }
 
+/**
+ * The parts of speech a trigger can have: rules fire on verbs (or nouns and adjectives the
+ * tagger mistook for verbs) and on nouns, the verb dictionary on verbs. Most tokens are
+ * none of these and are passed over without looking up their words.
+ */
+const TRIGGER_TAGS = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ']);
+
 export interface TriggerSearch {
   triggers: Trigger[];
   /** Triggers dropped as negated or hypothetical, with the reason, for `explain`. */
@@ -264,7 +271,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
   const dropped: { trigger: Trigger; why: string }[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken.has(i) || !TRIGGER_TAGS.has(tokens[i]!.pos)) continue;
     let trigger: Trigger | null = null;
     for (const rule of rulesFor(tokens[i]!)) {
       trigger = matchRule(rule, tokens, i);
