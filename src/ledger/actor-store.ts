@@ -43,18 +43,37 @@ export interface ActorSighting {
   date: string | null;
 }
 
-/**
- * The stored actors for a document's coded actors, created on first sight, merged actors
- * followed to the actor they were merged into; names become aliases and roles are dated.
- * A few statements for the whole document, whatever its number of events.
- */
-export async function actorsFor(db: Queryable, sightings: readonly ActorSighting[]): Promise<StoredActor[]> {
+function identitiesOf(sightings: readonly ActorSighting[]): Map<string, ActorIdentity> {
   const identities = new Map<string, ActorIdentity>();
   for (const { record } of sightings) {
     const identity = actorIdentity(record);
     if (!identities.has(identity.key)) identities.set(identity.key, identity);
   }
-  const variants = await knownVariants(db, [...identities.values()]);
+  return identities;
+}
+
+/** Named actors of a known country with two or more name words: the ones that may be variants of a stored name. */
+function mayBeVariant(identity: ActorIdentity): boolean {
+  return identity.kind === 'named' && identity.country !== null && nameWords(identity.key).length >= 2;
+}
+
+/**
+ * The keys `actorsFor` asks the ledger about before anything else (which of them are stored
+ * already): a caller that reads them along with other things passes the answer back in.
+ */
+export function keysToLookUp(sightings: readonly ActorSighting[]): string[] {
+  return [...identitiesOf(sightings).values()].filter(mayBeVariant).map((identity) => identity.key);
+}
+
+/**
+ * The stored actors for a document's coded actors, created on first sight, merged actors
+ * followed to the actor they were merged into; names become aliases and roles are dated.
+ * A few statements for the whole document, whatever its number of events. `storedKeys`: which
+ * of `keysToLookUp(sightings)` are stored already, when the caller has read them.
+ */
+export async function actorsFor(db: Queryable, sightings: readonly ActorSighting[], storedKeys?: ReadonlySet<string>): Promise<StoredActor[]> {
+  const identities = identitiesOf(sightings);
+  const variants = await knownVariants(db, [...identities.values()], storedKeys);
   const list = [...identities.values()];
   // The upsert answers with each actor and, for merged ones, the actor it was merged into.
   const rows = await db.query<StoredActor & { into: StoredActor | null }>(
@@ -124,11 +143,12 @@ async function recordNamesAndRoles(db: Queryable, sightings: readonly ActorSight
  * into it, so later articles find it directly. With two such candidates nothing is guessed.
  * Returns new key → the actor it is a variant of.
  */
-async function knownVariants(db: Queryable, identities: readonly ActorIdentity[]): Promise<Map<string, number>> {
+async function knownVariants(db: Queryable, identities: readonly ActorIdentity[], storedKeys?: ReadonlySet<string>): Promise<Map<string, number>> {
   const variants = new Map<string, number>();
-  const named = identities.filter((i) => i.kind === 'named' && i.country !== null && nameWords(i.key).length >= 2);
+  const named = identities.filter(mayBeVariant);
   if (named.length === 0) return variants;
-  const existing = new Set((await db.query<{ key: string }>('select key from actors where key = any($1::text[])', [named.map((i) => i.key)])).map((r) => r.key));
+  const existing = storedKeys
+    ?? new Set((await db.query<{ key: string }>('select key from actors where key = any($1::text[])', [named.map((i) => i.key)])).map((r) => r.key));
   const fresh = named.filter((i) => !existing.has(i.key));
   if (fresh.length === 0) return variants;
   const known = await db.query<{ id: number; key: string; country: string }>(

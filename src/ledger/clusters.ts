@@ -34,16 +34,10 @@ export interface EventForCluster {
   plover: string;
 }
 
-interface ClusterSpan {
-  id: number;
-  source_actor_id: number;
-  target_actor_id: number | null;
-  plover: string;
-  first_date: string | null;
-  last_date: string | null;
-}
-
 const DAY_MS = 86_400_000;
+
+/** SQL for the day of a ledger date ("2025-03" is its first day, "2025" the year's first): the same as `dayOf`. */
+const DAY = (column: string): string => `(${column} || substr('-01-01', length(${column}) - 3))::date`;
 
 /** Milliseconds of a day, month ("2025-03": its first day) or year. */
 function dayOf(date: string): number {
@@ -78,21 +72,6 @@ export function groupByWindow<E extends { id: number; date: string | null; docum
   return [...groups, ...undated.values()];
 }
 
-/** Key columns of a list of keys, as arrays for `unnest` (a missing target is 0). */
-function keyArrays(keys: readonly ClusterKey[]): [number[], number[], string[]] {
-  return [keys.map((k) => k.source), keys.map((k) => k.target ?? 0), keys.map((k) => k.plover)];
-}
-
-const KEY_JOIN = (alias: string): string => `join unnest($1::int[], $2::int[], $3::text[]) as k(s, t, p)
-  on ${alias}.source_actor_id = k.s and coalesce(${alias}.target_actor_id, 0) = k.t and ${alias}.plover = k.p`;
-
-/** Whether a cluster reaches within the window of a date (undated clusters: of undated touches). */
-function reaches(cluster: ClusterSpan, date: string | null, windowDays: number): boolean {
-  if (date === null || cluster.first_date === null || cluster.last_date === null) return date === null && cluster.first_date === null;
-  const time = dayOf(date);
-  return time >= dayOf(cluster.first_date) - windowDays * DAY_MS && time <= dayOf(cluster.last_date) + windowDays * DAY_MS;
-}
-
 /** The clusters to write, which events belong to them, and the clusters they replace. */
 export interface ClusterPlan {
   rows: ClusterRow[];
@@ -123,44 +102,68 @@ export async function planClusters(db: Queryable, touches: Iterable<ClusterTouch
     byKey.set(id, entry);
   }
   if (byKey.size === 0) return { rows: [], members: [], replaced: [] };
-  const params = keyArrays([...byKey.values()].map((e) => e.key));
-  const spans = await db.query<ClusterSpan>(
-    `select c.id, c.source_actor_id, c.target_actor_id, c.plover, c.first_date, c.last_date from clusters c ${KEY_JOIN('c')}`, params,
+  // One statement: the clusters of these keys that reach a touched date (stale: they are
+  // regrouped and replaced), the keys' events that are unclustered or in a stale cluster, and
+  // ids for the new clusters. Each of them may need a new id, and so may each incoming event;
+  // ids left over are skipped, as sequences skip numbers anyway.
+  const touched = [...byKey.values()].flatMap(({ key, dates }) => dates.map((date) => ({ ...key, date })));
+  const [found] = await db.query<{ stale: number[]; events: EventForCluster[]; ids: number[] }>(
+    `with touched as (select * from unnest($1::int[], $2::int[], $3::text[], $4::text[]) as k(s, t, p, d)),
+     stale as (
+       select distinct c.id from clusters c
+       join touched k on c.source_actor_id = k.s and coalesce(c.target_actor_id, 0) = k.t and c.plover = k.p
+       where case when k.d is null or c.first_date is null or c.last_date is null then k.d is null and c.first_date is null
+         else ${DAY('k.d')} between ${DAY('c.first_date')} - $5::int and ${DAY('c.last_date')} + $5::int end)
+     select array(select id from stale order by id) as stale,
+       (select coalesce(json_agg(x order by x.id), '[]') from (
+          select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
+          from events e join (select distinct s, t, p from touched) k
+            on e.source_actor_id = k.s and coalesce(e.target_actor_id, 0) = k.t and e.plover = k.p
+          join documents d on d.id = e.document_id
+          where not e.rejected and (e.cluster_id is null or e.cluster_id in (select id from stale))) x) as events,
+       array(select nextval(pg_get_serial_sequence('clusters', 'id'))::int
+             from generate_series(1, (select count(*) from stale)::int + $6::int)) as ids`,
+    [touched.map((k) => k.source), touched.map((k) => k.target ?? 0), touched.map((k) => k.plover), touched.map((k) => k.date),
+      windowDays, incoming.length],
   );
-  const stale = spans.filter((span) => byKey.get(clusterKeyId({ source: span.source_actor_id, target: span.target_actor_id, plover: span.plover }))
-    ?.dates.some((date) => reaches(span, date, windowDays))).map((span) => span.id);
-  const stored = await db.query<EventForCluster>(
-    `select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
-     from events e ${KEY_JOIN('e')} join documents d on d.id = e.document_id
-     where not e.rejected and (e.cluster_id is null or e.cluster_id = any($4::int[]))`,
-    [...params, stale],
-  );
-  return { ...await groupIntoClusters(db, [...stored, ...incoming], windowDays), replaced: stale };
+  const reserved = [...found!.ids].sort((a, b) => a - b);
+  return { ...await groupIntoClusters(db, [...found!.events, ...incoming], windowDays, reserved), replaced: found!.stale };
 }
 
 /**
- * Writes a plan: the new clusters, the stored events that move into them (events in
- * `unstored` are written later with their cluster), and the removal of the replaced clusters.
+ * A plan as the common table expressions `created`, `pointed` and `removed` of one statement,
+ * with their parameters numbered from `$firstParam`: the new clusters, the stored events that
+ * move into them (events in `unstored` are written later with their cluster), and the removal
+ * of the replaced clusters. A caller can write its own rows in the same statement.
  */
-export async function applyClusterPlan(db: Queryable, plan: ClusterPlan, unstored: ReadonlySet<number> = new Set()): Promise<void> {
+export function clusterPlanExpressions(plan: ClusterPlan, unstored: ReadonlySet<number>, firstParam: number): { sql: string; params: unknown[] } {
   const { rows, replaced } = plan;
   const moved = plan.members.filter(([event]) => !unstored.has(event));
-  if (rows.length === 0 && replaced.length === 0) return;
+  const $ = (n: number): string => `$${firstParam + n - 1}`;
   // The replaced clusters go last: their events already point at the new ones, so the
   // foreign key's "set null" only reaches events left out (rejected ones).
-  await db.query(
-    `with created as (
+  return {
+    sql: `created as (
        insert into clusters (id, source_actor_id, target_actor_id, plover, first_date, last_date, events, articles, outlets)
-       select * from unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[])
+       select * from unnest(${$(1)}::int[], ${$(2)}::int[], ${$(3)}::int[], ${$(4)}::text[], ${$(5)}::text[], ${$(6)}::text[],
+         ${$(7)}::int[], ${$(8)}::int[], ${$(9)}::int[])
        returning id),
      pointed as (
-       update events e set cluster_id = u.cluster from unnest($10::int[], $11::int[]) as u(id, cluster)
-       where e.id = u.id and exists (select 1 from created) returning e.id)
-     delete from clusters where id = any($12::int[]) and (select count(*) from pointed) >= 0`,
-    [rows.map((r) => r.id), rows.map((r) => r.source), rows.map((r) => r.target), rows.map((r) => r.plover),
+       update events e set cluster_id = u.cluster from unnest(${$(10)}::int[], ${$(11)}::int[]) as u(id, cluster)
+       where e.id = u.id and exists (select 1 from created) returning e.id),
+     removed as (
+       delete from clusters where id = any(${$(12)}::int[]) and (select count(*) from pointed) >= 0 returning id)`,
+    params: [rows.map((r) => r.id), rows.map((r) => r.source), rows.map((r) => r.target), rows.map((r) => r.plover),
       rows.map((r) => r.first), rows.map((r) => r.last), rows.map((r) => r.events), rows.map((r) => r.articles),
       rows.map((r) => r.outlets), moved.map((m) => m[0]), moved.map((m) => m[1]), replaced],
-  );
+  };
+}
+
+/** Writes a plan (see `clusterPlanExpressions`). */
+export async function applyClusterPlan(db: Queryable, plan: ClusterPlan, unstored: ReadonlySet<number> = new Set()): Promise<void> {
+  if (plan.rows.length === 0 && plan.replaced.length === 0) return;
+  const { sql, params } = clusterPlanExpressions(plan, unstored, 1);
+  await db.query(`with ${sql} select count(*) from removed`, params);
 }
 
 /** Regroups the clusters the touches can affect, with the touched keys' unclustered events. */
@@ -178,8 +181,11 @@ export async function rebuildAllClusters(db: Queryable, windowDays: number): Pro
   await applyClusterPlan(db, { ...await groupIntoClusters(db, events, windowDays), replaced });
 }
 
-/** Groups events by key and window into cluster rows, with ids taken from the sequence. */
-async function groupIntoClusters(db: Queryable, events: readonly EventForCluster[], windowDays: number): Promise<Omit<ClusterPlan, 'replaced'>> {
+/**
+ * Groups events by key and window into cluster rows, with ids from `reserved` and, when they
+ * do not suffice, from the sequence.
+ */
+async function groupIntoClusters(db: Queryable, events: readonly EventForCluster[], windowDays: number, reserved: readonly number[] = []): Promise<Omit<ClusterPlan, 'replaced'>> {
   const byKey = new Map<string, EventForCluster[]>();
   for (const event of events) {
     const id = clusterKeyId({ source: event.source_actor_id, target: event.target_actor_id, plover: event.plover });
@@ -188,9 +194,10 @@ async function groupIntoClusters(db: Queryable, events: readonly EventForCluster
     byKey.set(id, list);
   }
   const groups = [...byKey.values()].flatMap((list) => groupByWindow(list, windowDays));
-  const ids = groups.length === 0 ? [] : (await db.query<{ id: number }>(
-    "select nextval(pg_get_serial_sequence('clusters', 'id'))::int as id from generate_series(1, $1)", [groups.length],
-  )).map((r) => r.id);
+  const missing = groups.length - reserved.length;
+  const ids = missing <= 0 ? reserved.slice(0, groups.length) : [...reserved, ...(await db.query<{ id: number }>(
+    "select nextval(pg_get_serial_sequence('clusters', 'id'))::int as id from generate_series(1, $1)", [missing],
+  )).map((r) => r.id)];
   const rows = groups.map((group, i): ClusterRow => {
     const dates = group.map((e) => e.date).filter((d): d is string => d !== null).sort((a, b) => dayOf(a) - dayOf(b));
     return {

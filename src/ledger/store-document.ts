@@ -33,36 +33,41 @@ export function outletOf(url: string | null): string | null {
 export async function storeCodedDocument(db: Database, coded: CodedDocument, options: StoreOptions): Promise<StoreResult> {
   const { document } = coded;
   return db.transaction(async (tx) => {
-    // One look-up for both: the same content stored already, or an older version at this URL.
-    const known = await tx.query<{ id: number; same: boolean }>(
-      'select id, content_hash = $1 as same from documents where content_hash = $1 or ($2::text is not null and url = $2)',
-      [document.contentHash, document.url],
-    );
-    const existing = known.find((k) => k.same);
-    if (existing) return { status: 'unchanged', documentId: existing.id, events: 0 };
-    // A changed article at a known URL replaces the old version and its events.
-    const touched: ClusterTouch[] = [];
-    let status: StoreStatus = 'added';
-    for (const { id } of known) {
-      touched.push(...await clusterTouchesOfDocument(tx, id));
-      await tx.query('delete from documents where id = $1', [id]);
-      status = 'replaced';
-    }
     const { sentences } = coded;
-    // The document and its sentences in one statement (arrays unnested server-side).
-    const [row] = await tx.query<{ id: number }>(
-      `with stored as (
+    // One statement: the same content stored already, or an older version at this URL (the
+    // look-up), and the document with its sentences unless the same content is there. A
+    // writer in another process storing the same content at the same time meets the unique
+    // hash and leaves the stored copy alone.
+    const [row] = await tx.query<{ id: number | null; known: { id: number; same: boolean }[] }>(
+      `with known as (
+         select id, content_hash = $9 as same from documents where content_hash = $9 or ($3::text is not null and url = $3)),
+       stored as (
          insert into documents (doc_key, origin, url, title, outlet, published, lang, text, content_hash, sentence_count)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id),
+         select $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 where not exists (select 1 from known where same)
+         on conflict (content_hash) do nothing
+         returning id),
        split as (
          insert into sentences (document_id, index, start_offset, end_offset, text)
          select stored.id, u.* from stored, unnest($11::int[], $12::int[], $13::int[], $14::text[]) as u)
-       select id from stored`,
+       select (select id from stored) as id, (select coalesce(json_agg(known order by id), '[]') from known) as known`,
       [document.id, document.origin, document.url, document.title, outletOf(document.url), document.published,
         document.lang, document.text, document.contentHash, coded.sentenceCount,
         sentences.map((s) => s.index), sentences.map((s) => s.start), sentences.map((s) => s.end),
         sentences.map((s) => document.text.slice(s.start, s.end))],
     );
+    if (row!.id === null) {
+      const existing = row!.known.find((k) => k.same)
+        ?? (await tx.query<{ id: number }>('select id from documents where content_hash = $1', [document.contentHash]))[0];
+      return { status: 'unchanged', documentId: existing!.id, events: 0 };
+    }
+    // A changed article at a known URL replaces the old version and its events.
+    const touched: ClusterTouch[] = [];
+    let status: StoreStatus = 'added';
+    for (const { id } of row!.known) {
+      touched.push(...await clusterTouchesOfDocument(tx, id));
+      await tx.query('delete from documents where id = $1', [id]);
+      status = 'replaced';
+    }
     const documentId = row!.id;
     options.checkpoint?.('document');
     options.checkpoint?.('events');

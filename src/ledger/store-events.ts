@@ -4,9 +4,10 @@
 // Each step is one statement for all of a document's events: ingest speed depends on it.
 import type { ActorRecord, EventRecord } from '../types.js';
 import type { StoredActor } from './actor-store.js';
-import { actorsFor } from './actor-store.js';
+import type { ActorSighting } from './actor-store.js';
+import { actorsFor, keysToLookUp } from './actor-store.js';
 import type { ClusterTouch, IncomingEvent } from './clusters.js';
-import { applyClusterPlan, planClusters } from './clusters.js';
+import { applyClusterPlan, clusterPlanExpressions, planClusters } from './clusters.js';
 import type { ActorSummary, StoredCorrection } from './corrections.js';
 import { applyCorrections, correctionsFor } from './corrections.js';
 import type { Queryable } from './database.js';
@@ -29,14 +30,23 @@ function shown(record: ActorRecord, actor: StoredActor): ActorRecord {
   return actor.kind === 'named' ? { ...record, name: actor.name } : record;
 }
 
-/** Actors, shown names and corrections for a batch of coded events (keys: their event keys). */
-async function deriveAll(tx: Queryable, events: readonly EventRecord[], keys: readonly string[]): Promise<DerivedEvent[]> {
-  const sightings = events.flatMap((event) => [
+function sightingsOf(events: readonly EventRecord[]): ActorSighting[] {
+  return events.flatMap((event) => [
     { record: event.source, date: event.date },
     ...(event.target ? [{ record: event.target, date: event.date }] : []),
   ]);
-  const actors = await actorsFor(tx, sightings);
-  const corrections = await correctionsFor(tx, keys);
+}
+
+/** What deriving new events needs to know first, read in one statement (see `prefetch`). */
+interface Prefetched {
+  storedActorKeys: ReadonlySet<string>;
+  anyCorrection: boolean;
+}
+
+/** Actors, shown names and corrections for a batch of coded events (keys: their event keys). */
+async function deriveAll(tx: Queryable, events: readonly EventRecord[], keys: readonly string[], known?: Prefetched): Promise<DerivedEvent[]> {
+  const actors = await actorsFor(tx, sightingsOf(events), known?.storedActorKeys);
+  const corrections = known && !known.anyCorrection ? new Map<string, StoredCorrection[]>() : await correctionsFor(tx, keys);
   const actorById = async (id: number): Promise<ActorSummary | null> => {
     const [actor] = await tx.query<ActorSummary>('select id, name, kind, country, sector from actors where id = $1', [id]);
     return actor ?? null;
@@ -90,30 +100,53 @@ export interface StoredDocumentRef {
 }
 
 /**
+ * One statement for three questions whose answers the later steps need: the new events' ids
+ * (taken first, so that mentions and clusters can name the events before they are written),
+ * whether any correction names one of them, and which of their actors are stored already.
+ * Each statement costs a round trip (about half a millisecond in PGlite), whatever it asks.
+ */
+async function prefetch(tx: Queryable, events: readonly EventRecord[], keys: readonly string[]): Promise<Prefetched & { ids: number[] }> {
+  const [row] = await tx.query<{ ids: number[]; any_correction: boolean; stored_keys: string[] }>(
+    `select array(select nextval(pg_get_serial_sequence('events', 'id'))::int from generate_series(1, $1::int)) as ids,
+       exists (select 1 from corrections where event_key = any($2::text[])) as any_correction,
+       array(select key from actors where key = any($3::text[])) as stored_keys`,
+    [events.length, keys, keysToLookUp(sightingsOf(events))],
+  );
+  return {
+    // Sorted: events are inserted in the order of their ids.
+    ids: [...row!.ids].sort((a, b) => a - b),
+    anyCorrection: row!.any_correction,
+    storedActorKeys: new Set(row!.stored_keys),
+  };
+}
+
+/**
  * Inserts a document's coded events (corrections applied) with their clusters: the clusters
  * are planned first, with the new events in them, so each event is written once, already in
  * its cluster. `removed` are where events of an earlier version were (they change clusters too).
  */
 export async function insertEvents(tx: Queryable, document: StoredDocumentRef, events: readonly EventRecord[], windowDays: number, removed: readonly ClusterTouch[] = []): Promise<void> {
   const keys = events.map((event) => eventKey(document.contentHash, event));
-  const derived = await deriveAll(tx, events, keys);
-  // Ids taken first, so that mentions and clusters can name the events before they are written.
-  const ids = events.length === 0 ? [] : (await tx.query<{ id: number }>(
-    "select nextval(pg_get_serial_sequence('events', 'id'))::int as id from generate_series(1, $1)", [events.length],
-  )).map((r) => r.id);
+  const { ids, ...known } = await prefetch(tx, events, keys);
+  const derived = await deriveAll(tx, events, keys, known);
   const incoming: IncomingEvent[] = derived.flatMap((d, i) => (d.rejected ? [] : [{
     id: ids[i]!, date: events[i]!.date, document_id: document.id, outlet: document.outlet,
     source_actor_id: d.source_actor_id, target_actor_id: d.target_actor_id, plover: d.plover,
   }]));
   const plan = await planClusters(tx, [...removed, ...derived.map((d, i) => touchOf(d, events[i]!.date))], windowDays, incoming);
-  await applyClusterPlan(tx, plan, new Set(ids));
-  if (events.length === 0) return;
+  if (events.length === 0) {
+    await applyClusterPlan(tx, plan);
+    return;
+  }
+  // The clusters are written in the same statement as the events (parameters from $31 on).
+  const clustering = clusterPlanExpressions(plan, new Set(ids), 31);
   const clusterOf = new Map(plan.members);
   const column = <T>(pick: (event: EventRecord, d: DerivedEvent) => T): T[] => events.map((e, i) => pick(e, derived[i]!));
   const mentions = mentionRows(ids, derived);
   // Events and their mentions in one statement: each round trip to the database costs.
   await tx.query(
-    `with inserted as (
+    `with ${clustering.sql},
+     inserted as (
        insert into events (id, document_id, sentence_index, event_key, date, source_actor_id, target_actor_id, source, target,
          source_country, target_country, plover, mode, context, cameo, quad, goldstein, channel,
          evidence_text, evidence_start, evidence_end, confidence, coded, rejected, corrected, cluster_id)
@@ -130,14 +163,15 @@ export async function insertEvents(tx: Queryable, document: StoredDocumentRef, e
        returning id)
      insert into mentions (event_id, actor_id, position, text)
      select * from unnest($26::int[], $27::int[], $28::text[], $29::text[])
-     where exists (select 1 from inserted)`,
+     where exists (select 1 from inserted) and (select count(*) from removed) >= 0`,
     [ids, document.id, column((e) => e.sentence), keys, column((e) => e.date), column((_, d) => d.source_actor_id),
       column((_, d) => d.target_actor_id), column((_, d) => json(d.source)), column((_, d) => json(d.target)),
       column((_, d) => d.source.country), column((_, d) => d.target?.country ?? null), column((_, d) => d.plover),
       column((e) => e.mode), column((e) => JSON.stringify(e.context)), column((_, d) => d.cameo), column((_, d) => d.quad),
       column((_, d) => d.goldstein), column((e) => e.channel), column((e) => e.evidence.text), column((e) => e.evidence.start),
       column((e) => e.evidence.end), column((e) => e.confidence), column((e) => JSON.stringify(e)),
-      column((_, d) => d.rejected), column((_, d) => d.corrected), ...mentions, ids.map((id) => clusterOf.get(id) ?? null)],
+      column((_, d) => d.rejected), column((_, d) => d.corrected), ...mentions, ids.map((id) => clusterOf.get(id) ?? null),
+      ...clustering.params],
   );
 }
 
