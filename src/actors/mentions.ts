@@ -1,6 +1,7 @@
 // Second pass over a sentence: units become actor mentions. A title phrase such as
 // "General Secretary of the Workers' Party Central Committee and President of Ruritania
 // Anna Novak" names a person, a role, an organisation and a country at once.
+import { wordFormsOf } from '../nlp/tokenise.js';
 import type { Sentence, Token } from '../types.js';
 import type { DocumentActors } from './registry.js';
 import type { Entity } from './entities.js';
@@ -9,7 +10,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 import type { Unit, WordFacts } from './units.js';
 
 type EntryType = GazetteerEntry['type'];
-import { unitsOf, wordFacts } from './units.js';
+import { tokenFacts, unitsOf } from './units.js';
 
 /** `modifier`: a nationality adjective on a thing ("an Indian proposal"): a target, never a subject. */
 export type MentionKind = 'named' | 'description' | 'pronoun' | 'bilateral' | 'modifier';
@@ -85,7 +86,8 @@ export class MentionFinder {
 
   constructor(private readonly sentence: Sentence, private readonly actors: DocumentActors) {
     this.tokens = sentence.tokens;
-    const facts: WordFacts[] = this.tokens.map((t) => wordFacts(t.text));
+    const forms = wordFormsOf(sentence);
+    const facts: WordFacts[] = this.tokens.map((t, i) => tokenFacts(t.text, forms?.[i] ?? null));
     this.words = facts.map((f) => f.key);
     for (const unit of unitsOf(sentence, facts, this.words)) this.unitAt[unit.start] = unit;
   }

@@ -1,4 +1,5 @@
 // First pass over a sentence: which tokens are dictionary phrases, names, pronouns.
+import type { WordForm } from '../nlp/tokenise.js';
 import type { Sentence, Token } from '../types.js';
 import type { GazetteerEntry } from './gazetteer.js';
 import { getGazetteer } from './gazetteer.js';
@@ -125,6 +126,13 @@ export function wordFacts(text: string): WordFacts {
 function pluralDemonymOf(facts: WordFacts): GazetteerEntry[] {
   facts.pluralDemonym ??= pluralDemonym(facts.key);
   return facts.pluralDemonym;
+}
+
+/** The facts of a token's spelling: kept with the tagger's word form when it has one, else looked up by text. */
+export function tokenFacts(text: string, form: WordForm | null): WordFacts {
+  if (form === null) return wordFacts(text);
+  form.spellingFacts ??= computeWordFacts(text);
+  return form.spellingFacts as WordFacts;
 }
 
 /** "Liberians", "Vietnamese-led": the nationality a word carries on its own. */

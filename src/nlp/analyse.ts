@@ -2,6 +2,7 @@
 import type { DateMention, Document, Sentence } from '../types.js';
 import type { DateContext } from './dates.js';
 import { fallbackYear, findDates } from './dates.js';
+import type { TaggedSentence, WordForm } from './tokenise.js';
 import { chunksOf, tagParagraph } from './tokenise.js';
 
 export interface AnalyseOptions {
@@ -33,20 +34,22 @@ export function* streamSentences(document: Document, options: AnalyseOptions = {
  * A sentence whose dates are resolved the first time a later stage reads them: chrono is the
  * costliest step of the stage, and most sentences carry no event whose date anyone asks for.
  */
-class AnalysedSentence implements Sentence {
+class AnalysedSentence implements TaggedSentence {
   readonly index: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly tokens: Sentence['tokens'];
+  readonly forms: readonly (WordForm | null)[];
   private resolvedDates: DateMention[] | null = null;
 
-  constructor(sentence: Sentence, private readonly context: DateContext) {
+  constructor(sentence: TaggedSentence, private readonly context: DateContext) {
     this.index = sentence.index;
     this.start = sentence.start;
     this.end = sentence.end;
     this.text = sentence.text;
     this.tokens = sentence.tokens;
+    this.forms = sentence.forms;
   }
 
   get dates(): DateMention[] {

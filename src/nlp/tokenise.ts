@@ -58,7 +58,9 @@ const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no']);
  * per token. wink-nlp numbers each distinct form it has seen (its vocabulary only grows),
  * so the forms are kept in an array indexed by that number: no hashing per token.
  */
-interface WordForm {
+export interface WordForm {
+  /** The form as wink-nlp read it; tokens written so share it as their text. */
+  readonly value: string;
   norm: string;
   negated: boolean;
   blank: boolean;
@@ -69,6 +71,21 @@ interface WordForm {
    */
   lemmaTags: string[];
   lemmas: string[];
+  /**
+   * What a later stage works out from the spelling alone, kept with the form so that the
+   * stage neither repeats the work nor looks the form up again (the actors' word facts).
+   */
+  spellingFacts: unknown;
+}
+
+/** A sentence as the tagger makes it: each token's form, or null where the text is not the form's. */
+export interface TaggedSentence extends Sentence {
+  readonly forms: readonly (WordForm | null)[];
+}
+
+/** The forms of a sentence's tokens, when the tagger made the sentence. */
+export function wordFormsOf(sentence: Sentence): readonly (WordForm | null)[] | null {
+  return 'forms' in sentence ? (sentence as TaggedSentence).forms : null;
 }
 
 const formsById: (WordForm | undefined)[] = [];
@@ -77,7 +94,7 @@ function wordForm(id: number, value: string): WordForm {
   let form = formsById[id];
   if (form === undefined) {
     const norm = value.toLowerCase();
-    form = { norm, negated: NEGATION_WORDS.has(norm), blank: isBlank(value), lemmaTags: [], lemmas: [] };
+    form = { value, norm, negated: NEGATION_WORDS.has(norm), blank: isBlank(value), lemmaTags: [], lemmas: [], spellingFacts: undefined };
     // Filled up to the id with holes' worth of undefined, so the array stays a plain list.
     while (formsById.length < id) formsById.push(undefined);
     formsById[id] = form;
@@ -100,7 +117,7 @@ function lemmaOf(winkLemma: string | undefined, value: string, norm: string): st
  * (same length), because wink-nlp splits words at letters such as "ğ"; tokens keep the
  * original characters.
  */
-export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceIndex: number): Sentence[] {
+export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceIndex: number): TaggedSentence[] {
   const original = text.slice(span.start, span.end);
   const folded = foldPreservingOffsets(original);
   const nlp = getWink();
@@ -134,9 +151,10 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   // wink's own string for the form: no copy, and maps keyed by it need not hash it again.
   const unfolded = folded === original;
 
-  const sentences: Sentence[] = [];
+  const sentences: TaggedSentence[] = [];
   for (const [first, last] of sentenceSpans) {
     const tokens: Token[] = [];
+    const forms: (WordForm | null)[] = [];
     for (let i = first; i <= last; i++) {
       const value = values[i]!;
       const form = wordForm(ids[i]!, value);
@@ -169,9 +187,11 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
         const hyphen = tokens.pop()!;
         const left = tokens.pop()!;
         tokens.push(mergeTokens(text, left, hyphen, token));
+        forms.splice(forms.length - 2, 2, null);
         continue;
       }
       tokens.push(token);
+      forms.push(inPlace ? form : null);
     }
     tokens.forEach((t, index) => { t.index = index; });
     if (tokens.length === 0) continue;
@@ -184,6 +204,7 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
       text: text.slice(start, end),
       tokens,
       dates: [],
+      forms,
     });
   }
   return sentences;
