@@ -147,9 +147,6 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
     starts[i] = at;
     cursor = at + value.length;
   }
-  // Where folding changed nothing and wink found the token where it says, the token's text is
-  // wink's own string for the form: no copy, and maps keyed by it need not hash it again.
-  const unfolded = folded === original;
 
   const sentences: TaggedSentence[] = [];
   for (const [first, last] of sentenceSpans) {
@@ -170,7 +167,10 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
           form.lemmas.push(lemma);
         }
       }
-      const inPlace = unfolded && folded.startsWith(value, start);
+      // Where the text reads as wink read it (no letter folded, the token found where wink
+      // says), the token's text is wink's own string for the form: no copy, and the form is
+      // the token's for the later stages.
+      const inPlace = original.startsWith(value, start);
       const token: Token = {
         text: inPlace ? value : original.slice(start, start + value.length),
         norm: form.norm,
