@@ -21,6 +21,8 @@ export interface LedgerFigures {
   corpus: LedgerCorpusFigures;
   /** Seconds opening the fresh ledger (migrations) and loading the coder; not in the ingest's time. */
   setupSeconds: number;
+  /** Coding threads beside the main thread, which stores (0: the main thread coded too). */
+  workers: number;
   ingest: IngestFigures;
   /** More articles ingested to reach `minEvents` before the queries, or null when the corpus sufficed. */
   growth: (IngestFigures & { files: number }) | null;

@@ -1,14 +1,17 @@
 // Ingest of JSONL files into the ledger, timed, the way `attache ingest corpus.jsonl` does it:
-// readInputs reads the file, the coder codes each article, the ledger stores it in one
-// transaction, and an article whose content is stored already is skipped without coding.
-// It is the loop of ingestInputs (src/cli/ingest-command.ts) written out rather than called,
-// because the benchmark needs what that function does not give back: the coded events (to
-// pick the queries' filters), the split of time between coding and storing, and one coder
-// for all files, loaded once, so that its loading counts as setup and not as ingest.
+// readInputs reads the file, the coding pool codes the articles in worker threads a few ahead,
+// the ledger stores each in one transaction in input order, and an article whose content is
+// stored already is skipped without coding. It is the loop of ingestInputs
+// (src/cli/ingest-command.ts) written out rather than called, because the benchmark needs
+// what that function does not give back: the coded events (to pick the queries' filters), the
+// split of the main thread's time between waiting for coding and storing, and one pool for
+// all files, started once, so that loading the threads' models counts as setup.
 import { readInputs } from '../ingest/index.js';
 import type { Ledger } from '../ledger/ledger.js';
-import type { Coder } from '../pipeline.js';
-import type { Document } from '../types.js';
+import type { CodedDocument } from '../pipeline.js';
+import type { IngestItem } from '../ingest/index.js';
+import type { CodingPool } from '../workers/coding-pool.js';
+import { inOrder } from '../workers/coding-pool.js';
 import type { LedgerProfile } from './ledger-profile.js';
 import { AccumulatingTimer, MemorySampler, readMemory, Stopwatch, yieldToEventLoop, type MemoryPeaks } from './measure.js';
 import type { ProgressReporter } from './progress.js';
@@ -29,7 +32,10 @@ export interface IngestFigures {
   sentences: number;
   /** Wall seconds from the first read to the last store: what a user waits for. */
   seconds: number;
-  /** Of those, seconds in the coder, and in the ledger (the stored-content check and the store). */
+  /**
+   * Of those, seconds the main thread waited for coding (with threads, only what storing did
+   * not hide), and seconds in the ledger's store.
+   */
   codingSeconds: number;
   ledgerSeconds: number;
   articlesPerSecond: number;
@@ -42,7 +48,7 @@ export interface IngestFigures {
 
 export interface IngestRequest {
   ledger: Ledger;
-  coder: Coder;
+  pool: CodingPool;
   files: readonly string[];
   /** Articles in the files, for the progress line. */
   expectedArticles: number;
@@ -56,7 +62,7 @@ const KEPT_ERRORS = 5;
 const YIELD_EVERY = 16;
 
 export async function ingestFiles(request: IngestRequest): Promise<IngestFigures> {
-  const { ledger, coder, profile, progress } = request;
+  const { ledger, pool, profile, progress } = request;
   const figures = { articles: 0, added: 0, unchanged: 0, failed: 0, errors: [] as string[], events: 0, sentences: 0 };
   const note = (message: string): void => {
     if (figures.errors.length < KEPT_ERRORS) figures.errors.push(message);
@@ -68,7 +74,7 @@ export async function ingestFiles(request: IngestRequest): Promise<IngestFigures
   const coding = new AccumulatingTimer();
   const storing = new AccumulatingTimer();
   const rssAtStart = readMemory().rss;
-  /** Times the ledger's part of `work`: the stored-content check and the store. */
+  /** Times the ledger's part of `work`. */
   const inLedger = async <T>(work: () => Promise<T>): Promise<T> => {
     storing.start();
     try {
@@ -77,12 +83,14 @@ export async function ingestFiles(request: IngestRequest): Promise<IngestFigures
       storing.stop();
     }
   };
-  const storeArticle = async (document: Document): Promise<void> => {
-    if (await inLedger(() => ledger.hasContent(document.contentHash))) {
-      figures.unchanged++;
-      return;
-    }
-    const coded = coding.time(() => coder.codeDocument(document));
+  type Prepared = { kind: 'stored already' } | { kind: 'coded'; coded: CodedDocument };
+  const prepare = async (item: IngestItem): Promise<Prepared | null> => {
+    if (item.kind === 'error') return null;
+    // Not timed as storing: it runs in the background, beside the store of an earlier article.
+    if (await ledger.hasContent(item.document.contentHash)) return { kind: 'stored already' };
+    return { kind: 'coded', coded: await pool.code(item.document) };
+  };
+  const storeArticle = async (coded: CodedDocument): Promise<void> => {
     const result = await inLedger(() => ledger.store(coded));
     if (result.status === 'unchanged') {
       figures.unchanged++;
@@ -98,13 +106,25 @@ export async function ingestFiles(request: IngestRequest): Promise<IngestFigures
   const wall = new Stopwatch();
   let peaks: MemoryPeaks;
   try {
-    for await (const item of readInputs([...request.files], { onWarning: (message) => note(`warning: ${message}`) })) {
+    const items = readInputs([...request.files], { onWarning: (message) => note(`warning: ${message}`) });
+    const prepared = inOrder(items, prepare, Math.max(1, pool.threads * 2));
+    while (true) {
+      // The wait for the next coded article is coding time the store of the last did not hide.
+      coding.start();
+      const next = await prepared.next();
+      coding.stop();
+      if (next.done) break;
+      const { item, result } = next.value;
       figures.articles++;
       if (item.kind === 'error') {
         fail(item.message);
-      } else {
+      } else if (result.status === 'rejected') {
+        fail(`${item.document.origin}: not coded: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
+      } else if (result.value?.kind === 'stored already') {
+        figures.unchanged++;
+      } else if (result.value) {
         try {
-          await storeArticle(item.document);
+          await storeArticle(result.value.coded);
         } catch (error) {
           fail(`${item.document.origin}: not stored: ${error instanceof Error ? error.message : String(error)}`);
         }

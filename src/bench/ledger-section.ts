@@ -15,6 +15,14 @@ import { runQuerySuite } from './ledger-queries.js';
 import { MemorySampler, Stopwatch } from './measure.js';
 import type { BenchContext } from './sections.js';
 import { withTempDir } from './temp-dir.js';
+import { createCodingPool, type CodingPool } from '../workers/coding-pool.js';
+import { generateCorpus } from './corpus.js';
+
+/** Gives every thread of the pool a little work, so that all of them have loaded their model. */
+async function warmUp(pool: CodingPool): Promise<void> {
+  const documents = [...generateCorpus({ sentences: 50 * Math.max(1, pool.threads), seed: 'ledger warm-up' })].map((a) => a.document);
+  await Promise.all(documents.map((document) => pool.code(document)));
+}
 
 /** Untimed runs of each query before the timed ones: the first run pays for cold caches. */
 export const QUERY_WARM_UP_RUNS = 2;
@@ -80,7 +88,7 @@ async function growLedger(request: GrowthRequest): Promise<(IngestFigures & { fi
     context.log(`ledger: ${events.toLocaleString('en-US')} events; adding about ${count.toLocaleString('en-US')} articles to reach ${goal.toLocaleString('en-US')}`);
     const file = await writeJsonlCorpus(join(dir, `grow-${round}.jsonl`), request.articles, count);
     const figures = await ingestFiles({
-      ledger: request.ledger, coder: request.coder, profile: request.profile, files: [file.path], expectedArticles: file.articles,
+      ledger: request.ledger, pool: request.pool, profile: request.profile, files: [file.path], expectedArticles: file.articles,
       progress: context.progress('ledger grow', file.articles, 'articles'),
     });
     growth = growth === null ? { ...figures, files: 1 } : { ...combineIngests(growth, figures), files: growth.files + 1 };
@@ -103,9 +111,10 @@ export async function runLedgerSection(context: BenchContext, name: string, titl
       const corpus = await writeJsonlCorpus(join(dir, 'corpus.jsonl'), articles, options.articles);
 
       const setup = new Stopwatch();
-      // Imported here so that loading the coder's dictionaries counts as setup, as in the coding section.
-      const { createCoder } = await import('../pipeline.js');
-      const coder = createCoder();
+      // Started here, and each thread given work once, so that loading the threads' models
+      // counts as setup, as in the coding section.
+      const pool = createCodingPool(options.workers);
+      await warmUp(pool);
       const dataDir = join(dir, 'data');
       const ledger = await Ledger.open({ dataDir });
       const setupSeconds = setup.elapsedSeconds();
@@ -113,10 +122,10 @@ export async function runLedgerSection(context: BenchContext, name: string, titl
       let figures: Omit<LedgerFigures, 'dataBytes' | 'peakRss' | 'wallSeconds'>;
       try {
         const ingest = await ingestFiles({
-          ledger, coder, profile, files: [corpus.path], expectedArticles: corpus.articles,
+          ledger, pool, profile, files: [corpus.path], expectedArticles: corpus.articles,
           progress: context.progress('ledger ingest', corpus.articles, 'articles'),
         });
-        const growth = await growLedger({ context, dir, articles, ledger, coder, profile, events: ingest.events, added: ingest.added });
+        const growth = await growLedger({ context, dir, articles, ledger, pool, profile, events: ingest.events, added: ingest.added });
         const ledgerEvents = await countEvents(ledger.db, {});
         context.log(`ledger: ${ledgerEvents.toLocaleString('en-US')} events stored; timing queries`);
         const choices = profile.choices();
@@ -126,13 +135,13 @@ export async function runLedgerSection(context: BenchContext, name: string, titl
         figures = {
           kind: 'ledger', name, title,
           corpus: { seed, articles: corpus.articles, sentences: corpus.sentences, eventSentences: corpus.eventSentences, bytes: corpus.bytes },
-          setupSeconds, ingest, growth, minEvents: options.minEvents, ledgerEvents,
+          setupSeconds, workers: pool.threads, ingest, growth, minEvents: options.minEvents, ledgerEvents,
           ledgerArticles: ingest.added + (growth?.added ?? 0),
           choices: { ...choices, searchWord }, queries: timings,
         };
       } finally {
         // A PGlite folder must be closed cleanly, also when a step failed, before it is removed.
-        await ledger.close();
+        await Promise.all([ledger.close(), pool.close()]);
       }
       const dataBytes = await folderBytes(dataDir);
       const peaks = sampler.stop();

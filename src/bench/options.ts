@@ -1,6 +1,7 @@
 // Command-line options of `npm run bench` (node dist/bench/run.js).
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, DEFAULT_SENTENCES } from './corpus.js';
+import { defaultWorkerCount } from '../workers/coding-pool.js';
 import { MIN_LEDGER_CORPUS_ARTICLES, MIN_LEDGER_EVENTS } from './targets.js';
 
 /** What the ledger section ingests and how often it repeats each query. */
@@ -11,6 +12,8 @@ export interface LedgerBenchOptions {
   minEvents: number;
   /** Timed runs of each query (after a few untimed ones). */
   queryRuns: number;
+  /** Coding threads beside the storing main thread, as `attache ingest --workers`. */
+  workers: number;
 }
 
 export const DEFAULT_QUERY_RUNS = 20;
@@ -43,6 +46,8 @@ Options:
   --ledger-events N
                   then add articles until the ledger holds N events, before timing the
                   queries (default ${MIN_LEDGER_EVENTS.toLocaleString('en-US')}; 0: query what the corpus gave)
+  --workers N     coding threads while the ledger section ingests, as attache ingest --workers
+                  (default: one per core, ${defaultWorkerCount()} here; 0: the main thread codes)
   --query-runs N  timed runs of each ledger query and of the digest (default ${DEFAULT_QUERY_RUNS})
   --json          print the report as JSON on stdout
   -h, --help      show this help
@@ -68,6 +73,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'ledger-articles': { type: 'string' },
       'ledger-events': { type: 'string' },
       'query-runs': { type: 'string' },
+      workers: { type: 'string' },
       only: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -84,6 +90,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       articles: positiveInteger('ledger-articles', values['ledger-articles'], MIN_LEDGER_CORPUS_ARTICLES),
       minEvents: positiveInteger('ledger-events', values['ledger-events'], MIN_LEDGER_EVENTS, true),
       queryRuns: positiveInteger('query-runs', values['query-runs'], DEFAULT_QUERY_RUNS),
+      workers: positiveInteger('workers', values.workers, defaultWorkerCount(), true),
     },
     json: values.json ?? false,
     only: only && only.length > 0 ? only : null,

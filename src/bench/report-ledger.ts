@@ -9,7 +9,7 @@ const line = (label: string, text: string): string => `  ${label.padEnd(15)}${te
 /** Where an ingest's wall time went; "reading" is the rest: the JSONL reader, the loop, progress. */
 function timeSplit(i: IngestFigures): string {
   const rest = Math.max(0, i.seconds - i.codingSeconds - i.ledgerSeconds);
-  return `coding ${seconds(i.codingSeconds)}, ledger ${seconds(i.ledgerSeconds)}, reading and the rest ${seconds(rest)}`;
+  return `waiting for coding ${seconds(i.codingSeconds)}, ledger ${seconds(i.ledgerSeconds)}, reading and the rest ${seconds(rest)}`;
 }
 
 export function formatLedger(l: LedgerFigures): string[] {
@@ -20,7 +20,8 @@ export function formatLedger(l: LedgerFigures): string[] {
       + `${megabytes(corpus.bytes)} of JSONL, seed "${corpus.seed}"`),
     line('ingest', `${integer(ingest.added)} added, ${integer(ingest.unchanged)} already stored, ${integer(ingest.failed)} failed; `
       + `${integer(ingest.events)} events from ${integer(ingest.sentences)} sentences`),
-    line('time', `${seconds(ingest.seconds)} wall: ${timeSplit(ingest)}; setup ${seconds(l.setupSeconds)} (opening the ledger, loading the coder)`),
+    line('time', `${seconds(ingest.seconds)} wall: ${timeSplit(ingest)}; setup ${seconds(l.setupSeconds)} (opening the ledger, loading the coder); `
+      + `${l.workers === 0 ? 'coded in the main thread' : `coded in ${integer(l.workers)} worker thread${l.workers === 1 ? '' : 's'}`}`),
     line('throughput', `${integer(ingest.articlesPerSecond)} articles/s, ${integer(ingest.eventsPerSecond)} events/s`),
     line('memory', `peak RSS ${megabytes(ingest.peakRss)} (${megabytes(ingest.rssAtStart)} at start), peak heap ${megabytes(ingest.peakHeapUsed)}, `
       + `${integer(ingest.memorySamples)} samples`),

@@ -5,11 +5,12 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readInputs, readUrlList } from '../ingest/index.js';
 import type { IngestItem, IngestOptions } from '../ingest/index.js';
 import type { Ledger } from '../ledger/ledger.js';
-import type { StoreStatus } from '../ledger/store-document.js';
-import { createCoder } from '../pipeline.js';
+import type { CodedDocument } from '../pipeline.js';
+import { createCodingPool, inOrder } from '../workers/coding-pool.js';
 import { estimateArticles } from './article-estimate.js';
 import { addIngestOptions, ingestOptionsFrom } from './ingest-options.js';
 import { addLedgerOption, withLedger } from './ledger-options.js';
+import { addWorkersOption, workersFrom } from './workers-option.js';
 import type { Progress } from './progress.js';
 import { startProgress } from './progress.js';
 
@@ -34,35 +35,67 @@ async function* allItems(inputs: string[], urlLists: string[], options: IngestOp
   for (const list of urlLists) yield* readUrlList(list, options);
 }
 
-export async function ingestInputs(ledger: Ledger, inputs: string[], options: IngestOptions, progress: Progress | null, urlLists: string[] = []): Promise<IngestRun> {
-  const coder = createCoder();
+/** What the coding side hands the storing side for one input item. */
+type Prepared =
+  | { kind: 'error'; message: string }
+  | { kind: 'stored already' }
+  | { kind: 'coded'; coded: CodedDocument };
+
+export interface IngestRunOptions {
+  /** Coding threads (0: code in the main thread). */
+  workers: number;
+}
+
+export async function ingestInputs(
+  ledger: Ledger, inputs: string[], options: IngestOptions, progress: Progress | null, urlLists: string[] = [],
+  runOptions: IngestRunOptions = { workers: 0 },
+): Promise<IngestRun> {
   const run: IngestRun = { added: 0, replaced: 0, unchanged: 0, failed: 0, events: 0 };
   const report = (message: string): void => { process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}attache: ${message}\n`); };
+  const pool = createCodingPool(runOptions.workers);
+  // Articles stored already are skipped without coding; the others are coded in the pool
+  // while earlier ones are stored, a few ahead per thread, and stored in input order.
+  const prepare = async (item: IngestItem): Promise<Prepared> => {
+    if (item.kind === 'error') return { kind: 'error', message: item.message };
+    if (await ledger.hasContent(item.document.contentHash)) return { kind: 'stored already' };
+    return { kind: 'coded', coded: await pool.code(item.document) };
+  };
+  const ahead = Math.max(1, pool.threads * 2);
   let done = 0;
-  for await (const item of allItems(inputs, urlLists, { onWarning: (m) => report(`warning: ${m}`), ...options })) {
-    done += 1;
-    if (item.kind === 'error') {
-      run.failed += 1;
-      report(`error: ${item.message}`);
-    } else {
-      const { document } = item;
-      try {
-        let status: StoreStatus = 'unchanged';
-        if (!await ledger.hasContent(document.contentHash)) {
-          const result = await ledger.store(coder.codeDocument(document));
-          status = result.status;
-          run.events += result.events;
-        }
-        run[status] += 1;
-      } catch (error) {
+  try {
+    const items = allItems(inputs, urlLists, { onWarning: (m) => report(`warning: ${m}`), ...options });
+    for await (const { item, result } of inOrder(items, prepare, ahead)) {
+      done += 1;
+      const origin = item.kind === 'error' ? null : item.document.origin;
+      if (result.status === 'rejected') {
         run.failed += 1;
-        report(`error: ${document.origin}: not stored: ${error instanceof Error ? error.message : String(error)}`);
+        report(`error: ${origin}: not coded: ${messageOf(result.reason)}`);
+      } else if (result.value.kind === 'error') {
+        run.failed += 1;
+        report(`error: ${result.value.message}`);
+      } else if (result.value.kind === 'stored already') {
+        run.unchanged += 1;
+      } else {
+        try {
+          const stored = await ledger.store(result.value.coded);
+          run[stored.status] += 1;
+          run.events += stored.events;
+        } catch (error) {
+          run.failed += 1;
+          report(`error: ${origin}: not stored: ${messageOf(error)}`);
+        }
       }
+      progress?.update(done, `${run.events} events`);
     }
-    progress?.update(done, `${run.events} events`);
+  } finally {
+    await pool.close();
   }
   progress?.stop();
   return run;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function ingestCommand(): Command {
@@ -72,6 +105,7 @@ export function ingestCommand(): Command {
     .option('--urls <file>', 'a file of article or feed URLs, one a line (# comments); may be repeated', (value: string, previous: string[] = []) => [...previous, value])
     .option('--window-days <days>', 'reports of one event at most this many days apart merge (changes all clusters)', parseWindow);
   addIngestOptions(command);
+  addWorkersOption(command);
   addLedgerOption(command);
   command.action(async (inputs: string[], options: Record<string, unknown>) => {
     const urlLists = (options.urls as string[] | undefined) ?? [];
@@ -80,7 +114,7 @@ export function ingestCommand(): Command {
       if (typeof options.windowDays === 'number') await ledger.setWindowDays(options.windowDays);
       const total = await estimateArticles(inputs, urlLists);
       const progress = total === null ? null : startProgress('ingest', total, 'articles');
-      const run = await ingestInputs(ledger, inputs, ingestOptionsFrom(options), progress, urlLists);
+      const run = await ingestInputs(ledger, inputs, ingestOptionsFrom(options), progress, urlLists, { workers: workersFrom(options, total) });
       process.stderr.write(`attache: ingested into ${ledger.db.location}: ${run.added} added, ${run.replaced} replaced, `
         + `${run.unchanged} already stored, ${run.failed} failed; ${run.events} events\n`);
       process.exitCode = run.failed > 0 ? 1 : 0;

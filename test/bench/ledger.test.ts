@@ -38,7 +38,7 @@ describe('ledger section, end to end on a tiny corpus', () => {
     const context: BenchContext = {
       corpus: { sentences: 1_000, seed: 'attache-bench-1' },
       warmUpSentences: 0,
-      ledger: { articles: ARTICLES, minEvents: MIN_EVENTS, queryRuns: RUNS },
+      ledger: { articles: ARTICLES, minEvents: MIN_EVENTS, queryRuns: RUNS, workers: 1 },
       progress: () => ({ update: () => undefined, finish: () => undefined }),
       log: (message) => logs.push(message),
     };
@@ -107,7 +107,7 @@ describe('assessing the ledger figures', () => {
     };
     return {
       kind: 'ledger', name: 'ledger', title: 'ledger', corpus: { seed: 's', articles: 5_000, sentences: 125_000, eventSentences: 60_000, bytes: 1e7 },
-      setupSeconds: 1, ingest, growth: { ...ingest, files: 1 }, minEvents: 100_000, ledgerEvents: 120_000, ledgerArticles: 10_000,
+      setupSeconds: 1, workers: 2, ingest, growth: { ...ingest, files: 1 }, minEvents: 100_000, ledgerEvents: 120_000, ledgerArticles: 10_000,
       dataBytes: 1e9, choices: { country: 'RUS', category: 'CONSULT', since: '2024-01-01', dyad: ['RUS', 'UKR'], targetActor: 'X', targetCategory: 'AGREE', searchWord: 'talks' },
       queries: [{ name: 'events page', description: 'd', latency, events: 50, result: '50 of 100 matching' }], peakRss: 3e8, wallSeconds: 100,
     };

@@ -1,5 +1,6 @@
 // The measuring side of the benchmark: timers, the memory sampler, progress output, options,
 // targets, the pass driver and the report.
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   AccumulatingTimer, collectGarbage, MemorySampler, readMemory, Stopwatch, yieldToEventLoop,
@@ -120,9 +121,9 @@ describe('options and sections', () => {
     });
     expect(parseBenchOptions(['--only', 'baseline,coding']).only).toEqual(['baseline', 'coding']);
     expect(() => parseBenchOptions(['--sentences', 'many'])).toThrow(/--sentences/);
-    expect(parseBenchOptions([]).ledger).toEqual({ articles: 5_000, minEvents: 100_000, queryRuns: 20 });
-    expect(parseBenchOptions(['--ledger-articles', '30', '--ledger-events', '0', '--query-runs', '3']).ledger).toEqual({
-      articles: 30, minEvents: 0, queryRuns: 3,
+    expect(parseBenchOptions([]).ledger).toEqual({ articles: 5_000, minEvents: 100_000, queryRuns: 20, workers: availableParallelism() });
+    expect(parseBenchOptions(['--ledger-articles', '30', '--ledger-events', '0', '--query-runs', '3', '--workers', '0']).ledger).toEqual({
+      articles: 30, minEvents: 0, queryRuns: 3, workers: 0,
     });
     expect(() => parseBenchOptions(['--ledger-articles', '0'])).toThrow(/--ledger-articles/);
     expect(() => parseBenchOptions(['--bogus'])).toThrow();
