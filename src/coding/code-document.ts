@@ -127,7 +127,7 @@ function congratulatoryNote(tokens: readonly Token[]): Trigger | null {
   for (let i = 1; i < Math.min(tokens.length, 6); i++) {
     if (tokens[i]!.text === ',') return null;
     if (/^congratulatory$|^felicitation/.test(tokens[i]!.norm)) {
-      return { at: i, end: i, cameo: '051', rule: CONGRATULATORY_NOTE, passive: false, reason: `fronted "${tokens[i]!.text} ${tokens[i + 1]?.text ?? ''}"`, fromDictionary: false };
+      return { at: i, end: i, cameo: '051', rule: CONGRATULATORY_NOTE, passive: false, reason: () => `fronted "${tokens[i]!.text} ${tokens[i + 1]?.text ?? ''}"`, fromDictionary: false };
     }
   }
   return null;
@@ -141,7 +141,7 @@ function obligations(tokens: readonly Token[]): Trigger[] {
   tokens.forEach((token, at) => {
     if (token.norm !== 'must' && token.norm !== 'should') return;
     if (tokens[at + 1]?.norm === 'not' || tokens[at + 1]?.norm === "n't") return;
-    found.push({ at, end: at, cameo: '100', rule: OBLIGATION, passive: false, reason: `obligation "${token.text}" laid on another actor`, fromDictionary: false });
+    found.push({ at, end: at, cameo: '100', rule: OBLIGATION, passive: false, reason: () => `obligation "${token.text}" laid on another actor`, fromDictionary: false });
   });
   return found;
 }
@@ -362,7 +362,7 @@ export class DocumentCoder {
     const { triggers, dropped } = findTriggers(sentence.sentence);
     const tokens = sentence.sentence.tokens;
     for (const { trigger, why } of this.keepExplanations ? dropped : []) {
-      this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens[trigger.at]!.text, reason: trigger.reason, outcome: `dropped: ${why}` });
+      this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens[trigger.at]!.text, reason: trigger.reason(), outcome: `dropped: ${why}` });
     }
     // Until someone is congratulated, the article is about the first person it names.
     this.discourse.focus ??= sentence.mentions.find((m) => m.entity?.kind === 'person')?.entity ?? null;
@@ -384,7 +384,7 @@ export class DocumentCoder {
       const facts = coded && trigger.rule.plover && !trigger.future
         ? { ...coded, plover: trigger.rule.plover, mode: trigger.rule.mode ?? coded.mode } : coded;
       const explain = (outcome: string): void => {
-        if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason, outcome });
+        if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason(), outcome });
       };
       if (!facts) { explain(`CAMEO ${trigger.cameo} has no PLOVER category`); continue; }
 
@@ -530,7 +530,7 @@ export class DocumentCoder {
     if (this.keepExplanations) this.explanations.push({
       sentence: evidence.index,
       trigger: sentence.sentence.tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '),
-      reason: trigger.reason,
+      reason: trigger.reason(),
       outcome: `${facts.plover} ${facts.cameo}: ${source.name ?? source.country} → ${target ? target.name ?? target.country : '(none)'} (${how})`,
     });
   }

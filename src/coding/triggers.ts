@@ -12,8 +12,8 @@ export interface Trigger {
   cameo: string;
   rule: TriggerRule;
   passive: boolean;
-  /** Why it fired, for `attache explain`. */
-  reason: string;
+  /** Why it fired, for `attache explain`: worked out only when an explanation asks for it. */
+  reason: () => string;
   fromDictionary: boolean;
   /** "X will visit": said of the future, an intention rather than a deed. */
   future?: boolean;
@@ -210,7 +210,7 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
       while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k -= 1;
       if (!tokens[k] || !rule.preceded.includes(tokens[k]!.norm)) return null;
     }
-    return { at: i, end: i, cameo: rule.cameo, rule, passive: false, reason: `noun "${token.text}" (rule ${rule.id})`, fromDictionary: false };
+    return { at: i, end: i, cameo: rule.cameo, rule, passive: false, reason: () => `noun "${token.text}" (rule ${rule.id})`, fromDictionary: false };
   }
   if (!rule.verbs.includes(token.lemma)) return null;
   if (rule.intransitive && takesObject(tokens, i)) return null;
@@ -227,7 +227,7 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
   }
   return {
     at: i, end, cameo: rule.cameo, rule, passive,
-    reason: `${rule.nouns ? 'phrase' : 'verb'} "${tokens.slice(i, end + 1).map((t) => t.text).join(' ')}" (rule ${rule.id})`,
+    reason: () => `${rule.nouns ? 'phrase' : 'verb'} "${tokens.slice(i, end + 1).map((t) => t.text).join(' ')}" (rule ${rule.id})`,
     fromDictionary: false,
   };
 }
@@ -286,7 +286,8 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
     if (!trigger) continue;
     if (trigger.rule.id === 'affirm-support' && supportsCooperation(tokens, trigger.end + 1)) {
       trigger.cameo = '030';
-      trigger.reason += ', support for cooperating: an intention to cooperate';
+      const reason = trigger.reason;
+      trigger.reason = () => `${reason()}, support for cooperating: an intention to cooperate`;
     }
     if (trigger.rule.intent) {
       const code = intentionCode(tokens, trigger.end + 1);
@@ -300,7 +301,8 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
     const refusal = why ? refusalOf(tokens, i) : null;
     if (refusal) {
       trigger.cameo = refusal;
-      trigger.reason += `, refused ("${why}"): a rejection`;
+      const reason = trigger.reason;
+      trigger.reason = () => `${reason()}, refused ("${why}"): a rejection`;
     } else if (why) {
       dropped.push({ trigger, why });
       continue;

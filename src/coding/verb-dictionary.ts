@@ -242,9 +242,12 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   if (!contentful && RULE_OWNED.has(entry.lemma)) return null;
   const code = best?.pattern.code ?? entry.block.lemmaCodes[entry.lemma] ?? entry.block.code;
   if (!code || !/^\d{2,4}$/.test(code)) return null;
+  const pattern = best?.pattern;
   return {
     at: i, end: i, cameo: code, rule: DICTIONARY_RULE, passive: false,
-    reason: best ? `CAMEO verb ${entry.block.block}: pattern "${best.pattern.raw}"` : `CAMEO verb ${entry.block.block} ("${entry.lemma}")`,
+    reason: pattern
+      ? () => `CAMEO verb ${entry.block.block}: pattern "${pattern.raw}"`
+      : () => `CAMEO verb ${entry.block.block} ("${entry.lemma}")`,
     fromDictionary: true,
     patterned: contentful,
   };
