@@ -78,11 +78,64 @@ const UNUSED_PARSERS = new Set([
   'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser',
   'ENTimeUnitLaterFormatParser', 'ENEndOfCurrentMonthParser', 'ENTimeUnitWithinFormatParser',
 ]);
-const dateParser = ((): chrono.Chrono => {
+export const dateParser = ((): chrono.Chrono => {
   const parser = chrono.en.casual.clone();
   parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
   return parser;
 })();
+
+/**
+ * Text every match of a parser's pattern contains (its patterns are case-insensitive, like
+ * these): a window without it cannot give that parser a match, so the parser would add nothing
+ * and is left out for that window. chrono concatenates parsers' results in order and sorts them
+ * stably by index before its refiners run, so leaving out parsers without results changes no
+ * answer. Inside the coder each parser run costs far more than its regex alone (its code and
+ * data have left the caches since the last date), so every parser skipped counts.
+ * - ISO dates and year-month-day need four digits in a row;
+ * - the month-name parsers need a month name, and every one of chrono's begins with one of
+ *   these twelve abbreviations ("sept.", "september" with "sep");
+ * - weekdays need a day's name (all begin with one of these seven abbreviations) or
+ *   "weekend"/"weekday";
+ * - "3 days ago" needs ago/before/earlier; "today" and the like one of those words
+ *   ("tmrw" begins with "tmr", "last night" is "last" followed by "night");
+ * - "this morning" a time of day ("midnight" holds "night");
+ * - "next week", "last 2 days" and "+2 days" their this/last/past/next/after, + or -.
+ * A parser not named here is always run.
+ */
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /[0-9]{4}/,
+  ISOFormatParser: /[0-9]{4}/,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENYearMonthNameParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+};
+const parserNeeds = dateParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name] ?? null);
+/** A copy of dateParser for each set of parsers a window can use (a bit per parser). */
+const parsersFor = new Map<number, chrono.Chrono>();
+
+/** The parsers a window can use (exported with `dateParser` for the tests that compare them). */
+export function parserFor(text: string): chrono.Chrono {
+  let mask = 0;
+  for (let k = 0; k < parserNeeds.length; k++) {
+    const needs = parserNeeds[k];
+    if (!needs || needs.test(text)) mask |= 1 << k;
+  }
+  let parser = parsersFor.get(mask);
+  if (!parser) {
+    parser = dateParser.clone();
+    parser.parsers = dateParser.parsers.filter((_, k) => (mask & (1 << k)) !== 0);
+    parsersFor.set(mask, parser);
+  }
+  return parser;
+}
 
 /** chrono's answer depends only on the text and the reference date, and news repeats its date phrases. */
 const parseCache = new Map<string, chrono.ParsedResult[]>();
@@ -91,7 +144,7 @@ function parseWindow(text: string, reference: Date | null): chrono.ParsedResult[
   const key = `${reference?.getTime() ?? 0}|${text}`;
   let results = parseCache.get(key);
   if (!results) {
-    results = dateParser.parse(text, reference ?? new Date(0), { forwardDate: false });
+    results = parserFor(text).parse(text, reference ?? new Date(0), { forwardDate: false });
     if (parseCache.size > 20_000) parseCache.clear();
     parseCache.set(key, results);
   }

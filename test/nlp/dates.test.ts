@@ -1,0 +1,34 @@
+// chrono runs only the parsers a window can give a match: the answers must be those of all of them.
+import { describe, expect, it } from 'vitest';
+import { dateParser, parserFor } from '../../src/nlp/dates.js';
+
+const WINDOWS = [
+  'on 2025-03-04 and', '2025-3-4', '2025 March 4,', '2025/03/04', 'in March 2024,', 'March 2024', 'in 2019 and',
+  'on 4 March.', 'on the 4th of March 2025,', 'on 4th-6th Sept. 2024', 'Sept. 5', 'on September 5, 2024,', 'Dec 12',
+  'on Monday.', 'On Tuesday,', 'last Friday', 'on Thurs. morning', 'this weekend', 'on Sat., (Sunday)', 'Friday of next week',
+  'three days ago,', '2 weeks earlier', 'a year before', 'a couple of months ago',
+  'progress today."', 'Earlier tonight,', 'tmrw', 'by tomorrow', 'yesterday.', 'last night,', 'late last night', 'right now',
+  'on Friday evening.', 'this morning', 'at midnight', 'Wednesday night.', 'by noon on Monday',
+  'steps this year.', 'later this month,', 'issue next week,', 'in the past 3 days', 'over the next two weeks', '+2 days', 'after this week',
+  'from Monday to Wednesday', '5 - 7 May', 'May 2025', 'may 2', 'mid-2024', 'in early 2025', 'in late 1999,',
+  'MONDAY', 'the JANUARY 5TH meeting', 'marched 2 km', 'monthly',
+];
+
+const REFERENCES = [new Date('2025-03-05T12:00:00Z'), new Date('2024-12-31T12:00:00Z'), new Date(0)];
+
+describe('date windows', () => {
+  it('gives the same chrono results with the parsers a window can use as with all of them', () => {
+    for (const text of WINDOWS) {
+      for (const reference of REFERENCES) {
+        const all = dateParser.parse(text, reference, { forwardDate: false });
+        const chosen = parserFor(text).parse(text, reference, { forwardDate: false });
+        expect(JSON.stringify(chosen), `${text} @ ${reference.toISOString()}`).toBe(JSON.stringify(all));
+      }
+    }
+  });
+
+  it('leaves out parsers only where a window lacks what their patterns need', () => {
+    expect(parserFor('steps this year.').parsers.length).toBeLessThan(dateParser.parsers.length);
+    expect(parserFor('on Monday this morning, 2025-03-04 this 4 March ago tonight +').parsers.length).toBe(dateParser.parsers.length);
+  });
+});
