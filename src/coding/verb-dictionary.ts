@@ -34,6 +34,26 @@ let index: Map<string, VerbEntry> | null = null;
 
 const CLAUSE_END = new Set([';', '.', '?', '!']);
 
+interface SynsetPhrase {
+  parts: string[];
+  /** Its place among the synset's phrases. */
+  order: number;
+}
+
+/** The first of these phrases (all starting with the word at `i`) whose later words follow it. */
+function firstPhraseAt(list: readonly SynsetPhrase[] | undefined, tokens: readonly Token[], i: number): SynsetPhrase | null {
+  if (!list) return null;
+  for (const phrase of list) {
+    let k = 1;
+    for (; k < phrase.parts.length; k++) {
+      const x = tokens[i + k];
+      if (x === undefined || (x.norm !== phrase.parts[k] && x.lemma !== phrase.parts[k])) break;
+    }
+    if (k === phrase.parts.length) return phrase;
+  }
+  return null;
+}
+
 /**
  * Patterns are compiled once into matcher closures: synsets become sets of words and split
  * phrases, so that matching a verb costs a few comparisons per following token.
@@ -48,19 +68,26 @@ function compileElement(element: VerbElement, synsets: Record<string, string[]>)
   }
   if ('synset' in element) {
     const single = new Set<string>();
-    const phrases: string[][] = [];
+    // Phrases by their first word, each with its place in the synset: the first phrase in the
+    // synset that matches wins, and only those starting with the token's form or lemma can.
+    const phrases = new Map<string, SynsetPhrase[]>();
+    let order = 0;
     for (const phrase of synsets[element.synset] ?? []) {
       const parts = phrase.toLowerCase().split(' ');
-      if (parts.length === 1) single.add(parts[0]!); else phrases.push(parts);
+      if (parts.length === 1) { single.add(parts[0]!); continue; }
+      const list = phrases.get(parts[0]!) ?? [];
+      list.push({ parts, order: order++ });
+      phrases.set(parts[0]!, list);
     }
     return (tokens, i) => {
       const t = tokens[i];
       if (!t) return -1;
       if (single.has(t.norm) || single.has(t.lemma)) return i + 1;
-      for (const parts of phrases) {
-        if (parts.every((p, k) => { const x = tokens[i + k]; return x !== undefined && (x.norm === p || x.lemma === p); })) return i + parts.length;
-      }
-      return -1;
+      if (phrases.size === 0) return -1;
+      const byNorm = firstPhraseAt(phrases.get(t.norm), tokens, i);
+      const byLemma = t.lemma !== t.norm ? firstPhraseAt(phrases.get(t.lemma), tokens, i) : null;
+      const found = byNorm && byLemma ? (byNorm.order < byLemma.order ? byNorm : byLemma) : byNorm ?? byLemma;
+      return found ? i + found.parts.length : -1;
     };
   }
   if ('phrase' in element) {
