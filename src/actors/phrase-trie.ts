@@ -1,24 +1,14 @@
 // Longest-match lookup of multi-word phrases over token norms.
 import { foldPreservingOffsets } from '../nlp/fold.js';
+import { memoiseByString } from '../nlp/memo.js';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   values: T[];
 }
 
-const keyCache = new Map<string, string>();
-
 /** The key of one word: folded, lower case, hyphens and inner dots kept ("diaz-canel", "u.s."). */
-export function wordKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = computeWordKey(word);
-    // Bounded: news vocabularies are large but not endless; a full cache starts again.
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
-}
+export const wordKey: (word: string) => string = memoiseByString((word) => computeWordKey(word), 200_000);
 
 function computeWordKey(word: string): string {
   const folded = foldPreservingOffsets(word).toLowerCase();

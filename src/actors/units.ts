@@ -5,6 +5,7 @@ import type { GazetteerEntry } from './gazetteer.js';
 import { getGazetteer } from './gazetteer.js';
 import type { PhraseMatch, PhraseStart } from './phrase-trie.js';
 import { wordKey } from './phrase-trie.js';
+import { memoiseByString } from '../nlp/memo.js';
 
 export type Unit =
   | { kind: 'entry'; start: number; end: number; entry: GazetteerEntry; alternatives: GazetteerEntry[] }
@@ -85,8 +86,6 @@ export interface WordFacts {
   compoundNationality: GazetteerEntry[] | undefined;
 }
 
-const factsByForm = new Map<string, WordFacts>();
-
 function isCapitalisedText(text: string): boolean {
   // A character test rather than a Unicode regular expression.
   const first = text.charAt(0);
@@ -112,16 +111,7 @@ function computeWordFacts(text: string): WordFacts {
 }
 
 /** The facts of a word form, from the table of forms seen before. */
-export function wordFacts(text: string): WordFacts {
-  let facts = factsByForm.get(text);
-  if (facts === undefined) {
-    facts = computeWordFacts(text);
-    // Bounded: a full table starts again, as the word-key cache does.
-    if (factsByForm.size > 200_000) factsByForm.clear();
-    factsByForm.set(text, facts);
-  }
-  return facts;
-}
+export const wordFacts: (text: string) => WordFacts = memoiseByString(computeWordFacts, 200_000);
 
 function pluralDemonymOf(facts: WordFacts): GazetteerEntry[] {
   facts.pluralDemonym ??= pluralDemonym(facts.key);

@@ -1,4 +1,5 @@
 // Folding text for comparison and for the tagger: "Tô Lâm" and "To Lam" are one name.
+import { memoiseByString } from './memo.js';
 
 const SPECIAL_LETTERS: Record<string, string> = {
   'Đ': 'D', 'đ': 'd', 'Ø': 'O', 'ø': 'o', 'Ł': 'L', 'ł': 'l', 'ß': 's', 'Æ': 'A', 'æ': 'a',
@@ -37,19 +38,8 @@ export function foldPreservingOffsets(text: string): string {
   return out;
 }
 
-const foldedNameCache = new Map<string, string>();
-
 /** A key for comparing names: no diacritics, lower case, punctuation and hyphens as spaces. */
-export function foldName(text: string): string {
-  // Documents name the same people and roles again and again: fold each string once.
-  let folded = foldedNameCache.get(text);
-  if (folded === undefined) {
-    folded = computeFoldedName(text);
-    if (foldedNameCache.size > 50_000) foldedNameCache.clear();
-    foldedNameCache.set(text, folded);
-  }
-  return folded;
-}
+export const foldName: (text: string) => string = memoiseByString((text) => computeFoldedName(text), 50_000);
 
 function computeFoldedName(text: string): string {
   return foldPreservingOffsets(text.normalize('NFC'))
