@@ -30,3 +30,14 @@ export function cameoFacts(code: string): CameoFacts | null {
   }
   return null;
 }
+
+/**
+ * The PLOVER mode of an event carried over a channel: PLOVER's modes belong to a category
+ * (CONSULT has "phone" and "visit"; AGREE has none of them), so a channel becomes the mode
+ * only where the category lists it, and the code's own mode stays otherwise.
+ */
+export function modeWithChannel(facts: Pick<CameoFacts, 'plover' | 'mode'>, channel: string | null): string | null {
+  if (channel === null) return facts.mode;
+  const modes = loadOntology().plover[facts.plover]?.modes ?? [];
+  return modes.includes(channel) ? channel : facts.mode;
+}

@@ -6,7 +6,7 @@ import type { ResolvedSentence } from '../actors/resolve.js';
 import type { DocumentActors } from '../actors/registry.js';
 import type { ActorRecord, Channel, Document, EventRecord, Token } from '../types.js';
 import { SentenceStructure, atLevel, entitiesOf } from './arguments.js';
-import { cameoFacts } from './cameo.js';
+import { cameoFacts, modeWithChannel } from './cameo.js';
 import { Discourse } from './discourse.js';
 import type { Trigger } from './triggers.js';
 import type { TriggerRule } from './rules.js';
@@ -518,7 +518,7 @@ export class DocumentCoder {
       source: actorRecord(source, this.textOf(source, sentence)),
       target: target ? actorRecord(target, this.textOf(target, sentence)) : null,
       plover: facts.plover,
-      mode: channel === 'phone' ? 'phone' : facts.mode,
+      mode: channel === 'phone' ? modeWithChannel(facts, channel) : facts.mode,
       context: facts.context,
       cameo: facts.cameo,
       quad: facts.quad,

@@ -151,3 +151,18 @@ describe('a conflict report (written for this test)', () => {
     expect(attack?.date).toBe('2026-06-01');
   });
 });
+
+describe('channels and PLOVER modes', () => {
+  it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
+    const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
+      + 'Boric thanked Boluarte for the rescue teams and pledged to reopen the border crossing.');
+    const talks = find(events, 'CONSULT');
+    expect(talks).toMatchObject({ channel: 'phone', mode: 'phone' });
+    const others = events.filter((e) => e.plover !== 'CONSULT');
+    expect(others.length).toBeGreaterThan(0);
+    for (const event of others) {
+      expect(event.channel).toBe('phone');
+      expect(event.mode).not.toBe('phone');
+    }
+  });
+});
