@@ -52,6 +52,12 @@ const ACTS_ON_OTHERS = new Set(['07', '10', '12', '13', '15', '16', '17', '18', 
 /** Words that introduce what a protest is against. */
 const PROTEST_CONNECTORS = new Set(['protest', 'against', 'over']);
 
+/** Words that tie a criticised thing to whoever did it: "the launch by North Korea", "the decision of the court". */
+const DOER_CONNECTORS = new Set(['by', 'of']);
+
+/** Tags of the words of a noun phrase (wink now and then tags "launch" in "missile launch" a verb). */
+const THING_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'VERB', 'NUM', 'PROPN']);
+
 /** CAMEO roots whose events often have no target: agreeing, protesting, mobilising, retreating. */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
@@ -314,11 +320,30 @@ export class DocumentCoder {
         break;
       }
     }
+    // "condemned the missile launch by North Korea": criticism of a deed is aimed at its doer.
+    if (trigger.cameo.startsWith('11')) {
+      const doer = this.doerOfObject(trigger, structure, sentenceTokens, source).filter((t) => !sources.includes(t));
+      if (doer.length > 0) return { targets: doer, how: 'whoever did what is criticised ("by"/"of" phrase)' };
+    }
     if (trigger.rule.implicitTarget) {
       const partner = this.discourse.sceneFor(source) ? this.discourse.partnerFor(source) : this.discourse.focus;
       if (partner && !sources.includes(partner)) return { targets: [partner], how: 'the person the article is about' };
     }
     return { targets: [], how: 'no target' };
+  }
+
+  /** The actor of a "by"/"of" phrase right after the object noun phrase of the trigger. */
+  private doerOfObject(trigger: Trigger, structure: SentenceStructure, tokens: readonly Token[], source: Entity): Entity[] {
+    const limit = Math.min(tokens.length, trigger.end + 8);
+    for (let i = trigger.end + 1; i < limit; i++) {
+      const token = tokens[i]!;
+      if (DOER_CONNECTORS.has(token.norm)) {
+        // Only after a thing was named: "condemned by X" is the passive, handled elsewhere.
+        return i > trigger.end + 1 ? this.resolveTargets(structure.nextActorInClause(i), source, false) : [];
+      }
+      if (!THING_PHRASE_TAGS.has(token.pos)) return [];
+    }
+    return [];
   }
 
   /** Elevating ties "during the visit to Singapore" by the Vietnamese side: country to country. */

@@ -166,3 +166,17 @@ describe('channels and PLOVER modes', () => {
     }
   });
 });
+
+describe('criticism of a deed', () => {
+  it('aims the criticism at whoever did the deed ("by" or "of" after the object)', () => {
+    const seizure = code('The Chilean government condemned the seizure of the fishing boats by Argentina on Friday.');
+    expect(seizure.find((e) => e.plover === 'ACCUSE')).toMatchObject({ source: { country: 'CHL' }, target: { country: 'ARG' } });
+    const decision = code('Nigeria criticised the decision of Ghana to close the border.');
+    expect(decision.find((e) => e.plover === 'ACCUSE')).toMatchObject({ source: { country: 'NGA' }, target: { country: 'GHA' } });
+  });
+
+  it('names no target when the criticised deed has no doer in the sentence', () => {
+    expect(code('Kenya condemned the attack on the market.').filter((e) => e.plover === 'ACCUSE' && e.target !== null)).toEqual([]);
+  });
+});
+
