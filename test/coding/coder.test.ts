@@ -180,3 +180,10 @@ describe('criticism of a deed', () => {
   });
 });
 
+describe('titles from the project\'s role additions', () => {
+  it('reads "US Trade Representative" as a government role of the United States, not as "The US"', () => {
+    const [event] = code('The US Trade Representative rejected the demand from Brazil.');
+    expect(event?.source).toMatchObject({ text: 'The US Trade Representative', country: 'USA', sector: 'GOV', role: 'Trade Representative' });
+  });
+});
+
