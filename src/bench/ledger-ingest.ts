@@ -9,9 +9,8 @@
 import { readInputs } from '../ingest/index.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { CodedDocument } from '../pipeline.js';
-import type { IngestItem } from '../ingest/index.js';
+import { codeForLedger } from '../workers/code-for-ledger.js';
 import type { CodingPool } from '../workers/coding-pool.js';
-import { inOrder } from '../workers/coding-pool.js';
 import type { LedgerProfile } from './ledger-profile.js';
 import { AccumulatingTimer, MemorySampler, readMemory, Stopwatch, yieldToEventLoop, type MemoryPeaks } from './measure.js';
 import type { ProgressReporter } from './progress.js';
@@ -83,13 +82,6 @@ export async function ingestFiles(request: IngestRequest): Promise<IngestFigures
       storing.stop();
     }
   };
-  type Prepared = { kind: 'stored already' } | { kind: 'coded'; coded: CodedDocument };
-  const prepare = async (item: IngestItem): Promise<Prepared | null> => {
-    if (item.kind === 'error') return null;
-    // Not timed as storing: it runs in the background, beside the store of an earlier article.
-    if (await ledger.hasContent(item.document.contentHash)) return { kind: 'stored already' };
-    return { kind: 'coded', coded: await pool.code(item.document) };
-  };
   const storeArticle = async (coded: CodedDocument): Promise<void> => {
     const result = await inLedger(() => ledger.store(coded));
     if (result.status === 'unchanged') {
@@ -107,7 +99,8 @@ export async function ingestFiles(request: IngestRequest): Promise<IngestFigures
   let peaks: MemoryPeaks;
   try {
     const items = readInputs([...request.files], { onWarning: (message) => note(`warning: ${message}`) });
-    const prepared = inOrder(items, prepare, Math.max(1, pool.threads * 2));
+    // The stored-content check is not timed as storing: it runs beside an earlier store.
+    const prepared = codeForLedger(items, ledger, pool);
     while (true) {
       // The wait for the next coded article is coding time the store of the last did not hide.
       coding.start();
@@ -120,9 +113,9 @@ export async function ingestFiles(request: IngestRequest): Promise<IngestFigures
         fail(item.message);
       } else if (result.status === 'rejected') {
         fail(`${item.document.origin}: not coded: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`);
-      } else if (result.value?.kind === 'stored already') {
+      } else if (result.value.kind === 'stored already') {
         figures.unchanged++;
-      } else if (result.value) {
+      } else if (result.value.kind === 'coded') {
         try {
           await storeArticle(result.value.coded);
         } catch (error) {

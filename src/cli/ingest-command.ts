@@ -5,8 +5,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readInputs, readUrlList } from '../ingest/index.js';
 import type { IngestItem, IngestOptions } from '../ingest/index.js';
 import type { Ledger } from '../ledger/ledger.js';
-import type { CodedDocument } from '../pipeline.js';
-import { createCodingPool, inOrder } from '../workers/coding-pool.js';
+import { codeForLedger } from '../workers/code-for-ledger.js';
+import { createCodingPool } from '../workers/coding-pool.js';
 import { estimateArticles } from './article-estimate.js';
 import { addIngestOptions, ingestOptionsFrom } from './ingest-options.js';
 import { addLedgerOption, withLedger } from './ledger-options.js';
@@ -35,12 +35,6 @@ async function* allItems(inputs: string[], urlLists: string[], options: IngestOp
   for (const list of urlLists) yield* readUrlList(list, options);
 }
 
-/** What the coding side hands the storing side for one input item. */
-type Prepared =
-  | { kind: 'error'; message: string }
-  | { kind: 'stored already' }
-  | { kind: 'coded'; coded: CodedDocument };
-
 export interface IngestRunOptions {
   /** Coding threads (0: code in the main thread). */
   workers: number;
@@ -53,18 +47,10 @@ export async function ingestInputs(
   const run: IngestRun = { added: 0, replaced: 0, unchanged: 0, failed: 0, events: 0 };
   const report = (message: string): void => { process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}attache: ${message}\n`); };
   const pool = createCodingPool(runOptions.workers);
-  // Articles stored already are skipped without coding; the others are coded in the pool
-  // while earlier ones are stored, a few ahead per thread, and stored in input order.
-  const prepare = async (item: IngestItem): Promise<Prepared> => {
-    if (item.kind === 'error') return { kind: 'error', message: item.message };
-    if (await ledger.hasContent(item.document.contentHash)) return { kind: 'stored already' };
-    return { kind: 'coded', coded: await pool.code(item.document) };
-  };
-  const ahead = Math.max(1, pool.threads * 2);
   let done = 0;
   try {
     const items = allItems(inputs, urlLists, { onWarning: (m) => report(`warning: ${m}`), ...options });
-    for await (const { item, result } of inOrder(items, prepare, ahead)) {
+    for await (const { item, result } of codeForLedger(items, ledger, pool)) {
       done += 1;
       const origin = item.kind === 'error' ? null : item.document.origin;
       if (result.status === 'rejected') {
