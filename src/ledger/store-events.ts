@@ -138,11 +138,25 @@ export async function insertEvents(tx: Queryable, document: StoredDocumentRef, e
     await applyClusterPlan(tx, plan);
     return;
   }
-  // The clusters are written in the same statement as the events (parameters from $31 on).
-  const clustering = clusterPlanExpressions(plan, new Set(ids), 31);
+  // The clusters are written in the same statement as the events (parameters from $4 on).
+  const clustering = clusterPlanExpressions(plan, new Set(ids), 4);
   const clusterOf = new Map(plan.members);
-  const column = <T>(pick: (event: EventRecord, d: DerivedEvent) => T): T[] => events.map((e, i) => pick(e, derived[i]!));
-  const mentions = mentionRows(ids, derived);
+  // The rows go as one JSON text rather than an array per column: PGlite escapes and measures
+  // every string of an array parameter in JavaScript, while JSON.stringify and PostgreSQL's
+  // JSON reader do the same work natively.
+  const rows = events.map((event, i) => {
+    const d = derived[i]!;
+    return {
+      id: ids[i], sentence: event.sentence, key: keys[i], date: event.date, source_id: d.source_actor_id,
+      target_id: d.target_actor_id, source: d.source, target: d.target, source_country: d.source.country,
+      target_country: d.target?.country ?? null, plover: d.plover, mode: event.mode, context: event.context,
+      cameo: d.cameo, quad: d.quad, goldstein: d.goldstein, channel: event.channel, evidence: event.evidence.text,
+      evidence_start: event.evidence.start, evidence_end: event.evidence.end, confidence: event.confidence, coded: event,
+      rejected: d.rejected, corrected: d.corrected, cluster: clusterOf.get(ids[i]!) ?? null,
+    };
+  });
+  const [mentionEvents, mentionActors, mentionPositions, mentionTexts] = mentionRows(ids, derived);
+  const mentions = mentionEvents.map((event, i) => ({ event, actor: mentionActors[i], position: mentionPositions[i], text: mentionTexts[i] }));
   // Events and their mentions in one statement: each round trip to the database costs.
   await tx.query(
     `with ${clustering.sql},
@@ -150,28 +164,18 @@ export async function insertEvents(tx: Queryable, document: StoredDocumentRef, e
        insert into events (id, document_id, sentence_index, event_key, date, source_actor_id, target_actor_id, source, target,
          source_country, target_country, plover, mode, context, cameo, quad, goldstein, channel,
          evidence_text, evidence_start, evidence_end, confidence, coded, rejected, corrected, cluster_id)
-       select u.id, $2, u.sentence, u.key, u.date, u.source_id, u.target_id, u.source::jsonb, u.target::jsonb,
-         u.source_country, u.target_country, u.plover, u.mode,
-         array(select jsonb_array_elements_text(u.context::jsonb)), u.cameo, u.quad, u.goldstein, u.channel,
-         u.evidence, u.evidence_start, u.evidence_end, u.confidence, u.coded::jsonb, u.rejected, u.corrected, u.cluster
-       from unnest($1::int[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[],
-         $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::real[], $18::text[], $19::text[],
-         $20::int[], $21::int[], $22::real[], $23::text[], $24::bool[], $25::bool[], $30::int[])
-       as u(id, sentence, key, date, source_id, target_id, source, target, source_country, target_country, plover, mode,
-         context, cameo, quad, goldstein, channel, evidence, evidence_start, evidence_end, confidence, coded, rejected, corrected,
-         cluster)
+       select u.id, $2, u.sentence, u.key, u.date, u.source_id, u.target_id, u.source, u.target,
+         u.source_country, u.target_country, u.plover, u.mode, coalesce(u.context, '{}'), u.cameo, u.quad, u.goldstein, u.channel,
+         u.evidence, u.evidence_start, u.evidence_end, u.confidence, u.coded, u.rejected, u.corrected, u.cluster
+       from json_to_recordset($1::json) as u(id int, sentence int, key text, date text, source_id int, target_id int,
+         source jsonb, target jsonb, source_country text, target_country text, plover text, mode text, context text[],
+         cameo text, quad text, goldstein real, channel text, evidence text, evidence_start int, evidence_end int,
+         confidence real, coded jsonb, rejected bool, corrected bool, cluster int)
        returning id)
      insert into mentions (event_id, actor_id, position, text)
-     select * from unnest($26::int[], $27::int[], $28::text[], $29::text[])
+     select m.event, m.actor, m.position, m.text from json_to_recordset($3::json) as m(event int, actor int, position text, text text)
      where exists (select 1 from inserted) and (select count(*) from removed) >= 0`,
-    [ids, document.id, column((e) => e.sentence), keys, column((e) => e.date), column((_, d) => d.source_actor_id),
-      column((_, d) => d.target_actor_id), column((_, d) => json(d.source)), column((_, d) => json(d.target)),
-      column((_, d) => d.source.country), column((_, d) => d.target?.country ?? null), column((_, d) => d.plover),
-      column((e) => e.mode), column((e) => JSON.stringify(e.context)), column((_, d) => d.cameo), column((_, d) => d.quad),
-      column((_, d) => d.goldstein), column((e) => e.channel), column((e) => e.evidence.text), column((e) => e.evidence.start),
-      column((e) => e.evidence.end), column((e) => e.confidence), column((e) => JSON.stringify(e)),
-      column((_, d) => d.rejected), column((_, d) => d.corrected), ...mentions, ids.map((id) => clusterOf.get(id) ?? null),
-      ...clustering.params],
+    [JSON.stringify(rows), document.id, JSON.stringify(mentions), ...clustering.params],
   );
 }
 
