@@ -128,7 +128,6 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   const doc = nlp.readDoc(folded);
   const allTokens = doc.tokens();
   const tokenOut = (helper: NonNullable<Helper>): unknown[] => allTokens.out(helper) as unknown[];
-  const values = tokenOut(its.value) as string[];
   const ids = tokenOut(its.uniqueId) as number[];
   const pos = tokenOut(its.pos) as string[];
   const contracted = tokenOut(its.contractionFlag) as boolean[];
@@ -137,11 +136,18 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   // its form has not yet been seen with its tag.
   const winkLemma = (i: number): string | undefined => allTokens.itemAt(i).out(its.lemma) as unknown as string | undefined;
 
+  // Each token's form; a form's text is wink-nlp's string for its id, so only forms not seen
+  // before need wink to say it.
+  const forms: WordForm[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    forms[i] = formsById[ids[i]!] ?? wordForm(ids[i]!, allTokens.itemAt(i).out(its.value) as unknown as string);
+  }
+
   // Character offsets: walk the folded paragraph, finding each token where wink says it is.
-  const starts: number[] = new Array(values.length);
+  const starts: number[] = new Array(ids.length);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < ids.length; i++) {
+    const value = forms[i]!.value;
     const found = folded.indexOf(value, cursor);
     const at = found >= 0 ? found : cursor;
     starts[i] = at;
@@ -151,10 +157,10 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   const sentences: TaggedSentence[] = [];
   for (const [first, last] of sentenceSpans) {
     const tokens: Token[] = [];
-    const forms: (WordForm | null)[] = [];
+    const sentenceForms: (WordForm | null)[] = [];
     for (let i = first; i <= last; i++) {
-      const value = values[i]!;
-      const form = wordForm(ids[i]!, value);
+      const form = forms[i]!;
+      const value = form.value;
       // Line breaks between paragraphs come out of wink-nlp as tokens of their own.
       if (form.blank) continue;
       const start = starts[i]!;
@@ -178,7 +184,7 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
         pos: tag,
         start: span.start + start,
         end: span.start + start + value.length,
-        index: 0,
+        index: tokens.length,
         negated: form.negated,
       };
       const previous = tokens[tokens.length - 1];
@@ -186,14 +192,15 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
         // "Diaz - Canel" written "Diaz-Canel": one word for names and lemmas alike.
         const hyphen = tokens.pop()!;
         const left = tokens.pop()!;
-        tokens.push(mergeTokens(text, left, hyphen, token));
-        forms.splice(forms.length - 2, 2, null);
+        const merged = mergeTokens(text, left, hyphen, token);
+        merged.index = tokens.length;
+        tokens.push(merged);
+        sentenceForms.splice(sentenceForms.length - 2, 2, null);
         continue;
       }
       tokens.push(token);
-      forms.push(inPlace ? form : null);
+      sentenceForms.push(inPlace ? form : null);
     }
-    tokens.forEach((t, index) => { t.index = index; });
     if (tokens.length === 0) continue;
     const start = tokens[0]!.start;
     const end = tokens[tokens.length - 1]!.end;
@@ -204,7 +211,7 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
       text: text.slice(start, end),
       tokens,
       dates: [],
-      forms,
+      forms: sentenceForms,
     });
   }
   return sentences;
