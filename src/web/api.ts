@@ -1,0 +1,95 @@
+// The explorer's only door to the ledger: the attaché HTTP API on the same origin. Reads are
+// open; writes carry the token the analyst entered once in Settings (kept in localStorage).
+import type { ActorRecord, EventRecord, QuadClass } from '../types.js';
+
+export type { ActorRecord, EventRecord, QuadClass };
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+/** An event as the ledger stores it (GET /api/events). */
+export interface StoredEvent extends EventRecord {
+  id: number;
+  eventKey: string;
+  sourceActorId: number;
+  targetActorId: number | null;
+  clusterId: number | null;
+  rejected: boolean;
+  corrected: boolean;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  documentId: number;
+}
+
+/** The filter every list of events takes, as query parameters of /api/events and friends. */
+export interface EventFilter {
+  actor?: string;
+  source?: string;
+  target?: string;
+  country?: string;
+  dyad?: string;
+  category?: string;
+  channel?: string;
+  quad?: string;
+  since?: string;
+  until?: string;
+  text?: string;
+  cluster?: number;
+  document?: number;
+}
+
+const TOKEN_KEY = 'attache.token';
+
+export function savedToken(): string {
+  return localStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function saveToken(token: string): void {
+  if (token) localStorage.setItem(TOKEN_KEY, token);
+  else localStorage.removeItem(TOKEN_KEY);
+}
+
+/** An answer of the API that was not 2xx, with the server's own message. */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** Query string of defined, non-empty values. */
+export function queryString(params: object): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') {
+    const token = savedToken();
+    if (token) headers.authorization = `Bearer ${token}`;
+  }
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  const parsed: unknown = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    const message = (parsed as { message?: string } | null)?.message ?? `${response.status} ${response.statusText}`;
+    throw new ApiError(response.status, message);
+  }
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string, params: object = {}): Promise<T> => request<T>('GET', `${path}${queryString(params)}`),
+  post: <T>(path: string, body: unknown): Promise<T> => request<T>('POST', path, body),
+};
