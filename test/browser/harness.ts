@@ -20,12 +20,14 @@ const ARTIFACTS = join(ROOT, 'test-artifacts', 'screenshots');
 const README_SHOTS = join(ROOT, 'docs', 'screenshots');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The built explorer to serve: dist/web, or another build (`vite build --outDir DIR`). */
+export const WEB_ROOT = process.env.ATTACHE_WEB_ROOT ?? DEFAULT_WEB_ROOT;
 export const TOKEN = 'browser-test-token';
 
 /** Why the browser tests cannot run here, or null when they can. */
 export function browserTestsUnavailable(): string | null {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
-  if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) return 'the explorer is not built (npm run build:web)';
+  if (!existsSync(join(WEB_ROOT, 'index.html'))) return `the explorer is not built in ${WEB_ROOT} (npm run build:web)`;
   return null;
 }
 
@@ -57,7 +59,7 @@ export async function ingestInto(ledger: Ledger, inputs: string[]): Promise<numb
 export async function startExplorer(options: { inputs?: string[]; ledger?: Ledger } = {}): Promise<Explorer> {
   const ledger = options.ledger ?? await Ledger.open({ memory: true });
   if (!options.ledger) await ingestInto(ledger, options.inputs ?? [EXAMPLES]);
-  const app = await buildServer({ ledger, token: TOKEN });
+  const app = await buildServer({ ledger, token: TOKEN, webRoot: WEB_ROOT });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   // Flags from the machine's notes: no sandbox as root, and no background connections to
   // hosts this closed network refuses.
