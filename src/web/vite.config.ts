@@ -16,7 +16,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    // `npm run dev:web` beside `attache serve` on 7000: the API is proxied.
-    proxy: { '/api': 'http://127.0.0.1:7000', '/healthz': 'http://127.0.0.1:7000' },
+    // `npm run dev:web` beside `attache serve` on 8080: the API is proxied.
+    proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' },
   },
 });
