@@ -2,8 +2,10 @@
 // articles and feeds to fetch, coded and stored one transaction each, as `attache ingest` does.
 // Each answers with its own status, so one bad article never hides what happened to the rest.
 import type { FastifyInstance } from 'fastify';
+import { extractHtmlArticle } from '../../ingest/html.js';
 import type { IngestItem } from '../../ingest/index.js';
 import { makeDocument, readInputs, toIsoDate } from '../../ingest/index.js';
+import { splitDateLine } from '../../ingest/txt.js';
 import type { StoreStatus } from '../../ledger/store-document.js';
 import type { Document } from '../../types.js';
 import { requireToken } from '../auth.js';
@@ -15,12 +17,22 @@ export const INGEST_BODY_LIMIT = 5 * 1024 * 1024;
 const MAX_DOCUMENTS = 1000;
 const MAX_URLS = 100;
 
+/**
+ * How a document's `text` is read: as is ("text"), as a .txt file is (an optional first line
+ * ` date YYYY-MM-DD ` gives the date), or as a whole HTML page (main text through Readability,
+ * title and date from the page's metadata unless given). The explorer sends dropped files so,
+ * and they are read exactly as `attache ingest` reads the same files.
+ */
+export const DOCUMENT_FORMATS = ['text', 'txt', 'html'] as const;
+export type DocumentFormat = typeof DOCUMENT_FORMATS[number];
+
 interface DocumentInput {
   id?: string;
   text: string;
   title?: string;
   url?: string;
   date?: string;
+  format?: DocumentFormat;
 }
 
 interface IngestBody {
@@ -61,6 +73,10 @@ const documentSchema = {
     title: { type: 'string', maxLength: 1000 },
     url: { type: 'string', maxLength: 2000, description: 'where it was published; a changed article at a known URL replaces the old one' },
     date: { type: 'string', maxLength: 100, description: 'the article\'s date (YYYY-MM-DD or any recognisable date); relative dates in the text resolve against it' },
+    format: {
+      type: 'string', enum: [...DOCUMENT_FORMATS], default: 'text',
+      description: 'how `text` is read: as is; "txt" as a .txt file (an optional first line " date YYYY-MM-DD " gives the date); "html" as a whole page (main text through Readability, title and date from its metadata unless given)',
+    },
   },
 } as const;
 
@@ -69,10 +85,22 @@ function documentOf(input: DocumentInput, index: number): Document {
   if (input.date !== undefined && toIsoDate(input.date) === null) {
     throw new HttpError(400, `documents[${index}]: unreadable date "${input.date}" (expected YYYY-MM-DD)`);
   }
-  const document = makeDocument({
-    id: input.id ?? 'api', origin: 'api', text: input.text, url: input.url ?? null, title: input.title ?? null, published: input.date ?? null,
-  });
-  if (document.text === '') throw new HttpError(400, `documents[${index}]: the text is empty`);
+  let { text } = input;
+  let title = input.title ?? null;
+  let published = input.date ?? null;
+  if (input.format === 'html') {
+    const page = extractHtmlArticle(text);
+    text = page.text;
+    title ??= page.title;
+    published ??= page.published;
+  } else if (input.format === 'txt') {
+    // An impossible date on the date line is dropped, as `attache ingest` drops it (with a warning there).
+    const dated = splitDateLine(text, `documents[${index}]`, () => {});
+    text = dated.text;
+    published ??= dated.date;
+  }
+  const document = makeDocument({ id: input.id ?? 'api', origin: 'api', text, url: input.url ?? null, title, published });
+  if (document.text === '') throw new HttpError(400, `documents[${index}]: the text is empty${input.format === 'html' ? ' (no text in the page)' : ''}`);
   // The same text gets the same key, so that sending it again changes nothing.
   return input.id === undefined ? { ...document, id: `api-${document.contentHash.slice(0, 12)}` } : document;
 }
@@ -98,7 +126,8 @@ export function registerIngestRoutes(app: FastifyInstance, context: ServerContex
     schema: {
       tags: ['ingest'],
       summary: 'Code and store articles given as JSON, or fetched from http(s) addresses of articles or feeds',
-      description: `Idempotent: an article already stored is "unchanged". At most ${MAX_DOCUMENTS} documents and ${MAX_URLS} URLs, ${INGEST_BODY_LIMIT / 1024 / 1024} MB.`,
+      description: `Idempotent: an article already stored is "unchanged". At most ${MAX_DOCUMENTS} documents and ${MAX_URLS} URLs, ${INGEST_BODY_LIMIT / 1024 / 1024} MB. `
+        + 'An empty body answers 400 once the token has been accepted (401 before), and changes nothing: the explorer checks a token so.',
       security: bearerSecurity,
       body: {
         type: 'object',
