@@ -42,5 +42,15 @@ export function groupEntity(members: Entity[]): Entity {
 
 /** The individual actors an entity stands for: a group gives one event per member. */
 export function membersOf(entity: Entity): Entity[] {
-  return entity.kind === 'group' ? entity.members.flatMap(membersOf) : [entity];
+  return entity.kind === 'group' ? allMembersOf(entity.members) : [entity];
+}
+
+/** The individual actors of a list of entities, in order (`entities.flatMap(membersOf)`, without its cost in the coder's inner loop). */
+export function allMembersOf(entities: readonly Entity[]): Entity[] {
+  const members: Entity[] = [];
+  for (const entity of entities) {
+    if (entity.kind === 'group') members.push(...allMembersOf(entity.members));
+    else members.push(entity);
+  }
+  return members;
 }

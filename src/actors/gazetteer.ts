@@ -2,6 +2,7 @@
 // organisations, known people and role titles. Built once from data/ and shared.
 import { loadOntology } from '../ontology/load.js';
 import { PhraseTrie } from './phrase-trie.js';
+import { memoiseByString } from '../nlp/memo.js';
 
 export type GazetteerEntry =
   | { type: 'country'; iso3: string }
@@ -38,6 +39,26 @@ let surnames: Map<string, KnownBySurname[]> | null = null;
  * first ("President Obama"); then a country that most of them share. Null when unclear.
  */
 export function countryOfSurname(surname: string, title: string | null): string | null {
+  return surnameCountry(title)(surname);
+}
+
+/**
+ * The answer depends on the surname and title alone, and news names the same people again and
+ * again: worked out once per title and surname.
+ */
+const surnameCountries = new Map<string | null, (surname: string) => string | null>();
+
+function surnameCountry(title: string | null): (surname: string) => string | null {
+  let bySurname = surnameCountries.get(title);
+  if (bySurname === undefined) {
+    if (surnameCountries.size > 1_000) surnameCountries.clear();
+    bySurname = memoiseByString((surname) => computeCountryOfSurname(surname, title), 10_000);
+    surnameCountries.set(title, bySurname);
+  }
+  return bySurname;
+}
+
+function computeCountryOfSurname(surname: string, title: string | null): string | null {
   if (!surnames) {
     surnames = new Map();
     for (const person of loadOntology().people) {

@@ -87,8 +87,14 @@ export class MentionFinder {
   constructor(private readonly sentence: Sentence, private readonly actors: DocumentActors) {
     this.tokens = sentence.tokens;
     const forms = wordFormsOf(sentence);
-    const facts: WordFacts[] = this.tokens.map((t, i) => tokenFacts(t.text, forms?.[i] ?? null));
-    this.words = facts.map((f) => f.key);
+    const count = this.tokens.length;
+    const facts: WordFacts[] = new Array<WordFacts>(count);
+    this.words = new Array<string>(count);
+    for (let i = 0; i < count; i++) {
+      const wordFacts = tokenFacts(this.tokens[i]!.text, forms === null ? null : forms[i] ?? null);
+      facts[i] = wordFacts;
+      this.words[i] = wordFacts.key;
+    }
     for (const unit of unitsOf(sentence, facts, this.words)) this.unitAt[unit.start] = unit;
   }
 

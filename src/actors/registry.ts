@@ -1,6 +1,7 @@
 // What a document has taught us about its actors: people with their fullest names, roles
 // and countries; organisations with their abbreviations. Short forms resolve to them.
 import { foldName } from '../nlp/fold.js';
+import { memoiseByString } from '../nlp/memo.js';
 import type { Entity } from './entities.js';
 import { countryOfSurname } from './gazetteer.js';
 
@@ -8,6 +9,9 @@ import { countryOfSurname } from './gazetteer.js';
 function countryBySurname(name: string, role: string | null): string | null {
   return countryOfSurname(name.split(' ').pop() ?? '', role);
 }
+
+/** The folded words of a name, worked out once per name: a document names its actors again and again. */
+const nameWords: (name: string) => readonly string[] = memoiseByString((name) => foldName(name).split(' ').filter(Boolean), 50_000);
 
 export interface PersonFacts {
   country?: string | null;
@@ -62,7 +66,7 @@ export class DocumentActors {
 
   /** A known person whose name contains these words ("Putin", "Lam", "Diaz-Canel"). */
   findPerson(name: string): Entity | null {
-    const words = foldName(name).split(' ').filter(Boolean);
+    const words = nameWords(name);
     if (words.length === 0) return null;
     let best: Entity | null = null;
     for (const person of this.people) {

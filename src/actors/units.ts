@@ -172,6 +172,18 @@ function matchesOf(facts: readonly WordFacts[], words: readonly string[]): (at: 
   };
 }
 
+/** Is any of the words from `start` to `end` (exclusive) written with a capital? */
+function anyCapitalised(facts: readonly WordFacts[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (facts[k]!.capitalised) return true;
+  return false;
+}
+
+/** Is every word from `start` to `end` (exclusive) capitalised or a name particle? */
+function allNameLike(facts: readonly WordFacts[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!facts[k]!.capitalised && !facts[k]!.particle) return false;
+  return true;
+}
+
 /** The units of a sentence; `facts` are its tokens' word facts and `words` their keys. */
 export function unitsOf(sentence: Sentence, facts: readonly WordFacts[], words: readonly string[]): Unit[] {
   const tokens = sentence.tokens;
@@ -185,7 +197,7 @@ export function unitsOf(sentence: Sentence, facts: readonly WordFacts[], words: 
     // "it" names an actor only as the subject of a full verb ("it had expelled"), not in "it is".
     const expletive = words[i] === 'it' && !actsAsSubject(tokens, i);
     if (pronoun && !expletive && (token.pos === 'PRON' || token.pos === 'DET')) {
-      units.push({ kind: 'pronoun', start: i, end: i + 1, ...pronoun });
+      units.push({ kind: 'pronoun', start: i, end: i + 1, number: pronoun.number, possessive: pronoun.possessive });
       i += 1;
       continue;
     }
@@ -198,11 +210,11 @@ export function unitsOf(sentence: Sentence, facts: readonly WordFacts[], words: 
     // "party chief"); a country, organisation or person is written with a capital.
     if (match) {
       const entry = bestEntry(match.values);
-      const written = facts.slice(i, i + match.length);
-      const capitalised = written.some((w) => w.capitalised);
+      const matchEnd = i + match.length;
+      const capitalised = anyCapitalised(facts, i, matchEnd);
       const isAbbreviation = match.length === 1 && word.abbreviation;
       const allowed = entry.type === 'role' || entry.type === 'body'
-        || (capitalised && (entry.type !== 'person' || written.every((w) => w.capitalised || w.particle)))
+        || (capitalised && (entry.type !== 'person' || allNameLike(facts, i, matchEnd)))
         || isAbbreviation;
       // "US" and "IT" are words too: an all-caps two-letter hit must be tagged as a proper noun.
       if (allowed && !(match.length === 1 && word.shortCapitals && token.pos !== 'PROPN' && token.pos !== 'NOUN')) {

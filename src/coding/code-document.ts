@@ -1,6 +1,6 @@
 // The coding stage: resolved sentences become event records.
 import type { Entity } from '../actors/entities.js';
-import { countryEntity, groupEntity, membersOf } from '../actors/entities.js';
+import { allMembersOf, countryEntity, groupEntity } from '../actors/entities.js';
 import type { Mention } from '../actors/mentions.js';
 import type { ResolvedSentence } from '../actors/resolve.js';
 import type { DocumentActors } from '../actors/registry.js';
@@ -429,18 +429,18 @@ export class DocumentCoder {
         const obliged = adjacent ? structure.subjectEntities(adjacent) : entitiesOf(structure.mentionsBefore(trigger.at, 8));
         if (!speaker || obliged.length === 0) { explain('no speaker or no obliged actor'); continue; }
         sources = [speaker];
-        targets = obliged.flatMap(membersOf).filter((t) => t !== speaker);
+        targets = allMembersOf(obliged).filter((t) => t !== speaker);
         how = `speaker "${speaker.name ?? speaker.country}" lays an obligation on the clause's subject`;
       } else {
         const found = this.sourcesFor(trigger, structure, sentence, previousSources);
-        sources = found.sources.flatMap(membersOf).map((s) => this.speakerFor(s, trigger, structure));
+        sources = allMembersOf(found.sources).map((s) => this.speakerFor(s, trigger, structure));
         sources = sources.filter((s, i) => sources.indexOf(s) === i);
         if (sources.length === 0) { explain('no source found'); continue; }
         previousSources = found.sources;
         const targetSearch = found.pairTarget
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources, tokens);
-        targets = targetSearch.targets.flatMap(membersOf);
+        targets = allMembersOf(targetSearch.targets);
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
       targets = targets.filter((t) => !sources.some((s) => s.organisation === t));

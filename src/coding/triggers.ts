@@ -234,8 +234,11 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
 
 let rulesByWord: Map<string, TriggerRule[]> | null = null;
 
+/** Most words start no rule: one shared empty list rather than a new one per token. */
+const NO_RULES: readonly TriggerRule[] = [];
+
 /** The rules a token can start, in the order of TRIGGER_RULES (looked up by lemma and form). */
-function rulesFor(token: Token): TriggerRule[] {
+function rulesFor(token: Token): readonly TriggerRule[] {
   if (!rulesByWord) {
     rulesByWord = new Map();
     for (const rule of TRIGGER_RULES) {
@@ -246,9 +249,9 @@ function rulesFor(token: Token): TriggerRule[] {
       }
     }
   }
-  const byLemma = rulesByWord.get(token.lemma) ?? [];
-  const byForm = token.norm !== token.lemma ? rulesByWord.get(token.norm) ?? [] : [];
-  if (byForm.length === 0) return byLemma;
+  const byLemma = rulesByWord.get(token.lemma) ?? NO_RULES;
+  const byForm = token.norm !== token.lemma ? rulesByWord.get(token.norm) : undefined;
+  if (byForm === undefined) return byLemma;
   return TRIGGER_RULES.filter((r) => byLemma.includes(r) || byForm.includes(r));
 }
 
@@ -269,9 +272,11 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
   const tokens = sentence.tokens;
   const triggers: Trigger[] = [];
   const dropped: { trigger: Trigger; why: string }[] = [];
-  const taken = new Set<number>();
+  // Tokens up to here belong to a trigger already found: every trigger starts at the token
+  // being read and may run on, so the taken tokens are those up to the furthest end.
+  let takenThrough = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || !TRIGGER_TAGS.has(tokens[i]!.pos)) continue;
+    if (i <= takenThrough || !TRIGGER_TAGS.has(tokens[i]!.pos)) continue;
     let trigger: Trigger | null = null;
     for (const rule of rulesFor(tokens[i]!)) {
       trigger = matchRule(rule, tokens, i);
@@ -307,7 +312,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       dropped.push({ trigger, why });
       continue;
     }
-    for (let k = trigger.at; k <= trigger.end; k++) taken.add(k);
+    takenThrough = Math.max(takenThrough, trigger.end);
     triggers.push(trigger);
   }
   return { triggers, dropped };

@@ -130,23 +130,6 @@ function searchFrom(matcher: Matcher, tokens: readonly Token[], from: number, ma
 
 const prefix = (word: string): string => word.toLowerCase().slice(0, 3);
 
-/** Each token's form and lemma prefixes, computed once per sentence. */
-const sentencePrefixes = new WeakMap<readonly Token[], string[]>();
-
-function prefixesOf(tokens: readonly Token[]): string[] {
-  let keys = sentencePrefixes.get(tokens);
-  if (!keys) {
-    keys = new Array<string>(tokens.length * 2);
-    for (let k = 0; k < tokens.length; k++) {
-      keys[2 * k] = tokens[k]!.norm.slice(0, 3);
-      keys[2 * k + 1] = tokens[k]!.lemma.slice(0, 3);
-    }
-    sentencePrefixes.set(tokens, keys);
-  }
-  return keys;
-}
-
-
 /** The prefixes that can start a match of this element, for a quick rejection. */
 function elementKeys(element: VerbElement, synsets: Record<string, string[]>): Set<string> | null {
   if ('word' in element) return new Set([prefix(element.word)]);
@@ -236,35 +219,50 @@ const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['ob
 
 let lookups = 0;
 
+/** The patterns of the current lookup, in the order first listed (reused: lookups never nest). */
+const candidates: CompiledPattern[] = [];
+
+/** Adds the patterns of `list` not yet listed in this lookup. */
+function consider(list: readonly CompiledPattern[] | undefined, lookup: number): void {
+  if (list === undefined) return;
+  for (let k = 0; k < list.length; k++) {
+    const compiled = list[k]!;
+    if (compiled.lastLookup === lookup) continue;
+    compiled.lastLookup = lookup;
+    candidates.push(compiled);
+  }
+}
+
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
   if (token.pos !== 'VERB') return null;
-  const entry = verbIndex().get(token.lemma) ?? verbIndex().get(token.norm);
+  const verbs = verbIndex();
+  const entry = verbs.get(token.lemma) ?? verbs.get(token.norm);
   if (!entry) return null;
-  let best: { pattern: VerbPattern; score: number } | null = null;
   // Only patterns whose first word could be among the next few words are tried.
   const lookup = ++lookups;
-  const candidates: CompiledPattern[] = [];
-  const consider = (list: readonly CompiledPattern[] | undefined): void => {
-    for (const compiled of list ?? []) {
-      if (compiled.lastLookup === lookup) continue;
-      compiled.lastLookup = lookup;
-      candidates.push(compiled);
-    }
-  };
-  consider(entry.unkeyed);
-  const keys = prefixesOf(tokens);
+  candidates.length = 0;
+  consider(entry.unkeyed, lookup);
+  // The prefixes of just these few words: cutting them costs less than any table of them.
+  const byKey = entry.patternsByKey;
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
-    const normKey = keys[2 * k]!;
-    const lemmaKey = keys[2 * k + 1]!;
-    consider(entry.patternsByKey.get(normKey));
-    if (lemmaKey !== normKey) consider(entry.patternsByKey.get(lemmaKey));
+    const next = tokens[k]!;
+    const normKey = next.norm.slice(0, 3);
+    consider(byKey.get(normKey), lookup);
+    if (next.lemma !== next.norm) {
+      const lemmaKey = next.lemma.slice(0, 3);
+      if (lemmaKey !== normKey) consider(byKey.get(lemmaKey), lookup);
+    }
   }
-  for (const compiled of candidates) {
+  let bestPattern: VerbPattern | null = null;
+  let bestScore = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const compiled = candidates[k]!;
     const score = patternMatches(compiled, tokens, i);
-    if (score > 0 && (!best || score > best.score)) best = { pattern: compiled.pattern, score };
+    if (score > bestScore) { bestPattern = compiled.pattern; bestScore = score; }
   }
+  const best = bestPattern === null ? null : { pattern: bestPattern, score: bestScore };
   const contentful = best !== null;
   if (!contentful && RULE_OWNED.has(entry.lemma)) return null;
   const code = best?.pattern.code ?? entry.block.lemmaCodes[entry.lemma] ?? entry.block.code;

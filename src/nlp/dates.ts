@@ -38,17 +38,27 @@ export interface DateContext {
   fallbackYear: number | null;
 }
 
+/**
+ * Exactly the characters of the regular expression class \s (a code test, not a regular
+ * expression per character).
+ */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028
+    || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function wordStartBefore(text: string, at: number): number {
   let i = at;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i -= 1;
-  while (i > 0 && /\S/.test(text[i - 1]!)) i -= 1;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i -= 1;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i -= 1;
   return i;
 }
 
 function wordEndAfter(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /\s/.test(text[i]!)) i += 1;
-  while (i < text.length && /\S/.test(text[i]!)) i += 1;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i += 1;
   return i;
 }
 
