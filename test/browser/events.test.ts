@@ -23,7 +23,10 @@ describe.skipIf(unavailable !== null)('the events table', () => {
   const rowIds = (page: Page): Promise<number[]> =>
     page.locator('tr.event-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-event-id'))));
   const pageOf = async (page: Page): Promise<string> => (await page.locator('.pager-top .page-of').textContent()) ?? '';
-  /** Waits for the table to show the answer to the current URL. */
+  /**
+   * Waits for the table to show the answer to the current URL. Right after a click the table
+   * may not yet have marked itself busy, so assertions on its rows poll as well.
+   */
   const settled = async (page: Page): Promise<void> => {
     await page.locator('.event-table[aria-busy="false"]').waitFor();
   };
@@ -58,7 +61,7 @@ describe.skipIf(unavailable !== null)('the events table', () => {
     await page.waitForURL((url) => url.searchParams.get('category') === category);
     await settled(page);
 
-    expect(await rowIds(page)).toEqual(expected.items.map((e) => e.id));
+    await expect.poll(() => rowIds(page), { timeout: 15_000 }).toEqual(expected.items.map((e) => e.id));
     expect(await page.locator('.pager-top .rows-shown').textContent()).toContain(`of ${expected.total} events`);
     const rows = await page.locator('tr.event-row').evaluateAll((trs) => trs.map((tr) => ({
       plover: tr.querySelector('.plover')?.textContent,
@@ -97,32 +100,32 @@ describe.skipIf(unavailable !== null)('the events table', () => {
     expect(pages).toBeGreaterThan(2);
     const page = await explorer.open(`/events?limit=${limit}`);
     await page.locator('tr.event-row').first().waitFor();
-    expect(await pageOf(page)).toBe(`page 1 of ${pages}`);
+    await expect.poll(() => pageOf(page), { timeout: 15_000 }).toBe(`page 1 of ${pages}`);
     expect(await page.locator('.pager-top button', { hasText: 'Previous' }).isDisabled()).toBe(true);
-    expect(await rowIds(page)).toEqual((await get<EventsPage>(`/api/events?limit=${limit}`)).items.map((e) => e.id));
+    await expect.poll(() => rowIds(page), { timeout: 15_000 }).toEqual((await get<EventsPage>(`/api/events?limit=${limit}`)).items.map((e) => e.id));
 
     await page.locator('.pager-top button', { hasText: 'Next' }).click();
     await page.waitForURL((url) => url.searchParams.get('offset') === String(limit));
     await settled(page);
-    expect(await pageOf(page)).toBe(`page 2 of ${pages}`);
-    expect(await rowIds(page)).toEqual((await get<EventsPage>(`/api/events?limit=${limit}&offset=${limit}`)).items.map((e) => e.id));
+    await expect.poll(() => pageOf(page), { timeout: 15_000 }).toBe(`page 2 of ${pages}`);
+    await expect.poll(() => rowIds(page), { timeout: 15_000 }).toEqual((await get<EventsPage>(`/api/events?limit=${limit}&offset=${limit}`)).items.map((e) => e.id));
 
     // To the last page by the URL, then back one.
     await page.goto(`${explorer.url}/events?limit=${limit}&offset=${(pages - 1) * limit}`);
     await page.locator('tr.event-row').first().waitFor();
-    expect(await pageOf(page)).toBe(`page ${pages} of ${pages}`);
+    await expect.poll(() => pageOf(page), { timeout: 15_000 }).toBe(`page ${pages} of ${pages}`);
     expect(await page.locator('.pager-top button', { hasText: 'Next' }).isDisabled()).toBe(true);
     expect(await page.locator('tr.event-row').count()).toBe(total - (pages - 1) * limit);
     await page.locator('.pager-top button', { hasText: 'Previous' }).click();
     await page.waitForURL((url) => url.searchParams.get('offset') === String((pages - 2) * limit));
     await settled(page);
-    expect(await pageOf(page)).toBe(`page ${pages - 1} of ${pages}`);
+    await expect.poll(() => pageOf(page), { timeout: 15_000 }).toBe(`page ${pages - 1} of ${pages}`);
 
     // Rows per page: back to the first page.
     await page.getByLabel('Rows per page').selectOption('25');
     await page.waitForURL((url) => url.searchParams.get('limit') === '25' && !url.searchParams.has('offset'));
     await settled(page);
-    expect(await pageOf(page)).toBe(`page 1 of ${Math.ceil(total / 25)}`);
+    await expect.poll(() => pageOf(page), { timeout: 15_000 }).toBe(`page 1 of ${Math.ceil(total / 25)}`);
     await page.context().close();
   });
 
@@ -134,12 +137,12 @@ describe.skipIf(unavailable !== null)('the events table', () => {
     await page.waitForURL((url) => url.searchParams.get('sort') === 'date');
     await settled(page);
     expect(await page.locator('th.date').getAttribute('aria-sort')).toBe('ascending');
-    expect(await rowIds(page)).toEqual((await get<EventsPage>('/api/events?limit=5&sort=date')).items.map((e) => e.id));
+    await expect.poll(() => rowIds(page), { timeout: 15_000 }).toEqual((await get<EventsPage>('/api/events?limit=5&sort=date')).items.map((e) => e.id));
 
     await page.locator('th.category button').click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'category');
     await settled(page);
-    expect(await rowIds(page)).toEqual((await get<EventsPage>('/api/events?limit=5&sort=category')).items.map((e) => e.id));
+    await expect.poll(() => rowIds(page), { timeout: 15_000 }).toEqual((await get<EventsPage>('/api/events?limit=5&sort=category')).items.map((e) => e.id));
     await page.context().close();
   });
 
