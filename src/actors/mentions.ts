@@ -53,6 +53,9 @@ const BILATERAL_LEVEL: Record<string, Constraint['level']> = {
   governments: 'country', states: 'country', peoples: 'country', presidents: 'person', ministers: 'person',
 };
 
+/** The words outside any unit that can start a mention: bilateral references ("bilateral", "both", "the two") and descriptions ("the", "this", "that"). */
+const MAY_START_MENTION = new Set(['bilateral', 'both', 'the', 'this', 'that']);
+
 const LEADER_WORDS = new Set(['leader', 'leaders', 'chief', 'head', 'side', 'official', 'officials', 'counterpart']);
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
@@ -138,6 +141,8 @@ export class MentionFinder {
   private mentionAt(i: number): number {
     const unit = this.unitAt[i];
     const word = this.word(i);
+    // Most words are no unit and start nothing: passed over without the checks below.
+    if (unit === undefined && !MAY_START_MENTION.has(word)) return i + 1;
 
     const bilateral = this.bilateralAt(i);
     if (bilateral !== null) return bilateral;
@@ -381,7 +386,7 @@ export class MentionFinder {
 
   /**
    * [Adjective | Country('s)] Role (of|to ...)* (and [Adjective] Role (of ...)*)* [Name]
-   * Returns null when no role starts the phrase.
+   * Returns null when no role starts the phrase (never a parse without roles).
    */
   private parseTitle(i: number): TitleParse | null {
     let at = i;
@@ -407,6 +412,8 @@ export class MentionFinder {
         at = next;
       } else return null;
     }
+    // No role here: every caller reads that as no title, so nothing more is built.
+    if (this.roleEnd(at) === null) return null;
     const parse: TitleParse = { end: at, roles: [], sector: null, country, organisation: ownerEntity, name: null };
     // An international organisation's officials act for it, whatever their title's usual sector.
     if (ownerEntity?.country === 'IGO') parse.sector = 'IGO';
@@ -434,7 +441,6 @@ export class MentionFinder {
       }
       break;
     }
-    if (parse.roles.length === 0) return parse;
     const nameUnit = this.unitAt[at];
     if (nameUnit?.kind === 'name') {
       parse.name = { start: nameUnit.start, end: nameUnit.end, known: this.actors.findPerson(this.text(nameUnit.start, nameUnit.end)) };

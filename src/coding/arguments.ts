@@ -38,14 +38,15 @@ export interface Arguments {
 
 export class SentenceStructure {
   private readonly tokens: readonly Token[];
-  private readonly mentionEndingAt = new Map<number, Mention>();
-  private readonly mentionStartingAt = new Map<number, Mention>();
+  /** The mention ending (end exclusive) and starting at each token, indexed by token: lists, not maps, as they are made for every sentence. */
+  private readonly mentionEndingAt: (Mention | undefined)[] = [];
+  private readonly mentionStartingAt: (Mention | undefined)[] = [];
 
   constructor(readonly resolved: ResolvedSentence) {
     this.tokens = resolved.sentence.tokens;
     for (const mention of resolved.mentions) {
-      this.mentionEndingAt.set(mention.end, mention);
-      this.mentionStartingAt.set(mention.start, mention);
+      this.mentionEndingAt[mention.end] = mention;
+      this.mentionStartingAt[mention.start] = mention;
     }
   }
 
@@ -79,7 +80,7 @@ export class SentenceStructure {
         if (this.word(next) === 'and' || this.word(next) === 'as' && this.word(next + 1) === 'well') next += this.word(next) === 'and' ? 1 : 3;
         else if (next === at) break;
         while (this.word(next) === 'the') next += 1;
-        const following = this.mentionStartingAt.get(next);
+        const following = this.mentionStartingAt[next];
         if (!following || following.kind === 'pronoun') break;
         all.push(following);
         at = following.end;
@@ -93,7 +94,7 @@ export class SentenceStructure {
         if (this.word(previous) !== 'and' && this.word(previous) !== ',') break;
         previous -= 1;
         if (this.word(previous) === ',') previous -= 1;
-        const before = this.mentionEndingAt.get(previous + 1);
+        const before = this.mentionEndingAt[previous + 1];
         if (!before || before.kind === 'pronoun' && before.constraint?.plural) break;
         // Never reach back into a fronted phrase ("On behalf of the Front, the Government, ...").
         if (before.start < this.resolved.clauseStart && mention.start >= this.resolved.clauseStart) break;
@@ -115,10 +116,10 @@ export class SentenceStructure {
       const token = this.tokens[i]!;
       if (VERB_GROUP.has(token.pos) || this.word(i) === 'also' || TEMPORAL_WORDS.has(this.word(i)) || this.inDate(i)) { i -= 1; continue; }
       // "U.N. helicopters evacuated": the actor names the noun that heads the subject.
-      if ((token.pos === 'NOUN' || token.pos === 'PROPN') && !this.mentionEndingAt.has(i + 1) && nouns < 3) { nouns += 1; i -= 1; continue; }
+      if ((token.pos === 'NOUN' || token.pos === 'PROPN') && this.mentionEndingAt[i + 1] === undefined && nouns < 3) { nouns += 1; i -= 1; continue; }
       break;
     }
-    const mention = this.mentionEndingAt.get(i + 1);
+    const mention = this.mentionEndingAt[i + 1];
     // "Palestinian prisoners rioted": a nationality before the head noun of the subject.
     if (!mention || mention.possessive || (mention.kind === 'modifier' && nouns === 0)) return null;
     // "its enhanced stature": a possessive pronoun owns a noun, it is not a subject.
@@ -149,7 +150,7 @@ export class SentenceStructure {
     // Both the aside and what follows it must be prepositional: ", in coordination with ..., on Monday".
     const opensPhrase = (i: number, end: number): boolean => i >= end || this.tokens[i]!.pos === 'ADP';
     if (!opensPhrase(last + 1, at) || !opensPhrase(first + 1, last)) return null;
-    const mention = this.mentionEndingAt.get(first);
+    const mention = this.mentionEndingAt[first];
     return mention && !mention.possessive && mention.entity ? mention : null;
   }
 
@@ -164,8 +165,8 @@ export class SentenceStructure {
       if (token.text === ';' || (token.text === ',' && i > from + 12)) break;
       if (!slots.includes(token.norm as TargetSlot)) continue;
       let at = i + 1;
-      while (at < this.tokens.length && !this.mentionStartingAt.has(at) && this.isModifier(at)) at += 1;
-      const mention = this.mentionStartingAt.get(at);
+      while (at < this.tokens.length && this.mentionStartingAt[at] === undefined && this.isModifier(at)) at += 1;
+      const mention = this.mentionStartingAt[at];
       if (mention) return [...this.coordinated(mention, 'right'), ...this.repeatedPreposition(mention.end, token.norm)];
     }
     return [];
@@ -178,8 +179,8 @@ export class SentenceStructure {
       if (this.tokens[i]!.text === ';' || this.tokens[i]!.pos === 'VERB') break;
       if (this.word(i) !== 'and' || this.word(i + 1) !== preposition) continue;
       let at = i + 2;
-      while (at < this.tokens.length && !this.mentionStartingAt.has(at) && this.isModifier(at)) at += 1;
-      const mention = this.mentionStartingAt.get(at);
+      while (at < this.tokens.length && this.mentionStartingAt[at] === undefined && this.isModifier(at)) at += 1;
+      const mention = this.mentionStartingAt[at];
       if (mention) found.push(mention);
     }
     return found;
@@ -190,7 +191,7 @@ export class SentenceStructure {
     const token = this.tokens[at]!;
     if (NOUN_PHRASE_FILLER.has(token.pos)) return true;
     // "war-torn Mozambique": a hyphenated modifier the tagger calls a noun.
-    if (token.text.includes('-') && this.mentionStartingAt.has(at + 1)) return true;
+    if (token.text.includes('-') && this.mentionStartingAt[at + 1] !== undefined) return true;
     return token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && this.tokens[at - 1]?.pos === 'ADV';
   }
 
@@ -199,7 +200,7 @@ export class SentenceStructure {
     let at = verbAt + 1;
     while (this.tokens[at]?.pos === 'ADV') at += 1;
     if (this.word(at) === 'that') return true;
-    const mention = this.mentionStartingAt.get(at);
+    const mention = this.mentionStartingAt[at];
     return mention !== undefined && this.startsClause(mention);
   }
 
@@ -218,9 +219,9 @@ export class SentenceStructure {
   objectTarget(verbAt: number): Mention[] {
     let at = verbAt + 1;
     // "rejected Thursday a United Nations appeal": a date may stand between verb and object.
-    while (at < this.tokens.length && !this.mentionStartingAt.has(at)
+    while (at < this.tokens.length && this.mentionStartingAt[at] === undefined
       && (NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) || this.inDate(at) || TEMPORAL_WORDS.has(this.word(at)))) at += 1;
-    const mention = this.mentionStartingAt.get(at);
+    const mention = this.mentionStartingAt[at];
     if (mention && !this.startsClause(mention)) return this.coordinated(mention, 'right');
     if (mention) return [];
     // "the achievements of the CPV": the object noun's "of" phrase names its owner.
@@ -229,7 +230,7 @@ export class SentenceStructure {
     if (head > at && this.word(head) === 'of') {
       let owner = head + 1;
       while (this.word(owner) === 'the') owner += 1;
-      const ownerMention = this.mentionStartingAt.get(owner);
+      const ownerMention = this.mentionStartingAt[owner];
       if (ownerMention) return [ownerMention];
     }
     return [];
@@ -241,16 +242,16 @@ export class SentenceStructure {
     while (i >= 0 && ['ADJ', 'CCONJ', 'ADV', 'PUNCT', 'NOUN'].includes(this.tokens[i]!.pos) && this.tokens[i]!.text !== "'s" && this.word(i) !== "'s" && this.word(i) !== '’s' && at - i < 6) i -= 1;
     const token = this.tokens[i];
     if (token && /^['’]s$/.test(token.text)) {
-      const owner = this.mentionEndingAt.get(i);
+      const owner = this.mentionEndingAt[i];
       if (owner) return [owner];
     }
-    const pronoun = this.mentionEndingAt.get(i + 1);
+    const pronoun = this.mentionEndingAt[i + 1];
     if (pronoun?.kind === 'pronoun') return [pronoun];
     for (let k = at + 1; k < Math.min(this.tokens.length, at + 10); k++) {
       if (this.word(k) === 'of') {
         let owner = k + 1;
         while (this.tokens[owner]?.pos === 'DET') owner += 1;
-        const mention = this.mentionStartingAt.get(owner);
+        const mention = this.mentionStartingAt[owner];
         return mention ? [mention] : [];
       }
       if (!['NOUN', 'ADJ', 'CCONJ', 'PUNCT'].includes(this.tokens[k]!.pos)) break;
@@ -270,7 +271,7 @@ export class SentenceStructure {
     for (let i = from + 1; i < Math.min(this.tokens.length, from + 16); i++) {
       const token = this.tokens[i]!;
       if (token.text === ';' || CLAUSE_BREAKS.has(token.norm) || (token.text === ',' && this.tokens[i + 1]?.pos === 'VERB')) return [];
-      const mention = this.mentionStartingAt.get(i);
+      const mention = this.mentionStartingAt[i];
       if (mention && mention.entity && mention.kind !== 'pronoun' && mention.kind !== 'bilateral') return [mention];
     }
     return [];

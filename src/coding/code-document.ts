@@ -78,6 +78,14 @@ function nearbyChannel(tokens: readonly Token[], trigger: Trigger): Channel | nu
   return null;
 }
 
+/** "phone" or "telephone" among the tokens from `start` to `end` (exclusive). */
+function mentionsPhone(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < Math.min(end, tokens.length); i++) {
+    if (tokens[i]!.norm === 'phone' || tokens[i]!.norm === 'telephone') return true;
+  }
+  return false;
+}
+
 /** A letter or message the subject received (rather than sent): its sender is the source. */
 function isReception(trigger: Trigger, tokens: readonly Token[]): boolean {
   const written = trigger.rule.channel === 'letter' || trigger.rule.channel === 'message';
@@ -416,6 +424,9 @@ export class DocumentCoder {
       let sources: Entity[];
       let targets: Entity[];
       let how: string;
+      // How the source was found (sourcesFor's words), read by the checks below; `how` itself is
+      // for explanations only, and is not read back (the whole text would be built to be read).
+      let sourceHow = '';
       if (trigger.rule.id === 'elevate-ties') {
         const parties = this.elevationParties(trigger, sentence, structure);
         if (parties.length < 2) { explain('no two parties found'); continue; }
@@ -441,6 +452,7 @@ export class DocumentCoder {
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources, tokens);
         targets = allMembersOf(targetSearch.targets);
+        sourceHow = found.how;
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
       targets = targets.filter((t) => !sources.some((s) => s.organisation === t));
@@ -460,18 +472,18 @@ export class DocumentCoder {
       // A dictionary verb in a purpose clause ("began a strike to protest") acts for the main
       // subject; in an -ing elaboration ("..., promoting peace") it is description, not an event.
       const purpose = structure.isPurposeInfinitive(trigger.at)
-        && (how.startsWith('source: shared with the previous verb') || how.startsWith('source: subject of the main clause'));
+        && (sourceHow.startsWith('shared with the previous verb') || sourceHow.startsWith('subject of the main clause'));
       // "X accused the army ... and threatened to retaliate": coordinated verbs share X.
-      const coordinated = how.startsWith('source: shared with the previous verb') && structure.followsAnd(trigger.at)
+      const coordinated = sourceHow.startsWith('shared with the previous verb') && structure.followsAnd(trigger.at)
         && lastCoded !== null && trigger.at - lastCoded.end <= 12
         && triggers.every((t) => t.at <= lastCoded!.at || t.at >= trigger.at || tokens[t.at]!.norm.endsWith('ing') || tokens[t.at - 1]?.norm === 'to');
-      const ownSubject = how.startsWith('source: subject "') || how.startsWith('source: by-phrase') || purpose || coordinated;
+      const ownSubject = sourceHow.startsWith('subject "') || sourceHow.startsWith('by-phrase') || purpose || coordinated;
       if (trigger.fromDictionary && !ownSubject) { explain(`dictionary verb without its own subject (${how})`); continue; }
       // Without a target, a dictionary verb counts only when its own subject acts ("Israel threatened to ...").
-      if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned && !(how.startsWith('source: subject "') || coordinated)) { explain(`dictionary verb without a target (${how})`); continue; }
+      if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned && !(sourceHow.startsWith('subject "') || coordinated)) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent && trigger.rule.id !== 'agree') { explain(`no target (${how})`); continue; }
 
-      const phoned = tokens.slice(Math.max(0, trigger.at - 2), trigger.end + 1).some((t) => t.norm === 'phone' || t.norm === 'telephone');
+      const phoned = mentionsPhone(tokens, Math.max(0, trigger.at - 2), trigger.end + 1);
       const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger) ?? channelAdjunct(tokens, trigger)
         ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null);
       for (const source of sources) {

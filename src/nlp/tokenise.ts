@@ -65,10 +65,13 @@ export interface WordForm {
   negated: boolean;
   blank: boolean;
   /**
-   * The lemma for each part of speech the form has had, as parallel lists (a form has one to
-   * three tags). wink-nlp derives a lemma from the form and its tag alone, except in
-   * contractions ("can't" → "ca" + "n't"), whose lemmas are read per token.
+   * The lemma for each part of speech the form has had (a form has one to three tags): the
+   * first in the form itself, which is all most forms need and costs no further object to
+   * read, the others as parallel lists. wink-nlp derives a lemma from the form and its tag
+   * alone, except in contractions ("can't" → "ca" + "n't"), whose lemmas are read per token.
    */
+  firstTag: string | null;
+  firstLemma: string;
   lemmaTags: string[];
   lemmas: string[];
   /**
@@ -94,7 +97,10 @@ function wordForm(id: number, value: string): WordForm {
   let form = formsById[id];
   if (form === undefined) {
     const norm = value.toLowerCase();
-    form = { value, norm, negated: NEGATION_WORDS.has(norm), blank: isBlank(value), lemmaTags: [], lemmas: [], spellingFacts: undefined };
+    form = {
+      value, norm, negated: NEGATION_WORDS.has(norm), blank: isBlank(value),
+      firstTag: null, firstLemma: '', lemmaTags: [], lemmas: [], spellingFacts: undefined,
+    };
     // Filled up to the id with holes' worth of undefined, so the array stays a plain list.
     while (formsById.length < id) formsById.push(undefined);
     formsById[id] = form;
@@ -103,8 +109,19 @@ function wordForm(id: number, value: string): WordForm {
 }
 
 function knownLemma(form: WordForm, tag: string): string | undefined {
+  if (form.firstTag === tag) return form.firstLemma;
   for (let k = 0; k < form.lemmaTags.length; k++) if (form.lemmaTags[k] === tag) return form.lemmas[k];
   return undefined;
+}
+
+function rememberLemma(form: WordForm, tag: string, lemma: string): void {
+  if (form.firstTag === null) {
+    form.firstTag = tag;
+    form.firstLemma = lemma;
+  } else {
+    form.lemmaTags.push(tag);
+    form.lemmas.push(lemma);
+  }
 }
 
 /** The token's lemma as the rest of the coder reads it: lower case, the form's norm when unchanged. */
@@ -136,18 +153,16 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   // its form has not yet been seen with its tag.
   const winkLemma = (i: number): string | undefined => allTokens.itemAt(i).out(its.lemma) as unknown as string | undefined;
 
-  // Each token's form; a form's text is wink-nlp's string for its id, so only forms not seen
-  // before need wink to say it.
+  // Each token's form (a form's text is wink-nlp's string for its id, so only forms not seen
+  // before need wink to say it) and its character offset: walk the folded paragraph, finding
+  // each token where wink says it is.
   const forms: WordForm[] = new Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    forms[i] = formsById[ids[i]!] ?? wordForm(ids[i]!, allTokens.itemAt(i).out(its.value) as unknown as string);
-  }
-
-  // Character offsets: walk the folded paragraph, finding each token where wink says it is.
   const starts: number[] = new Array(ids.length);
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
-    const value = forms[i]!.value;
+    const form = formsById[ids[i]!] ?? wordForm(ids[i]!, allTokens.itemAt(i).out(its.value) as unknown as string);
+    forms[i] = form;
+    const value = form.value;
     const found = folded.indexOf(value, cursor);
     const at = found >= 0 ? found : cursor;
     starts[i] = at;
@@ -168,10 +183,7 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
       let lemma = contracted[i] ? undefined : knownLemma(form, tag);
       if (lemma === undefined) {
         lemma = lemmaOf(winkLemma(i), value, form.norm);
-        if (!contracted[i]) {
-          form.lemmaTags.push(tag);
-          form.lemmas.push(lemma);
-        }
+        if (!contracted[i]) rememberLemma(form, tag, lemma);
       }
       // Where the text reads as wink read it (no letter folded, the token found where wink
       // says), the token's text is wink's own string for the form: no copy, and the form is
