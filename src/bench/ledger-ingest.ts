@@ -127,6 +127,8 @@ export async function ingestFiles(request: IngestRequest): Promise<IngestFigures
       sampler.sample();
       if (figures.articles % YIELD_EVERY === 0) await yieldToEventLoop();
     }
+    // attache ingest tidies the ledger at the end of a run: part of what a user waits for.
+    if (figures.added > 0) await inLedger(() => ledger.tidy());
   } finally {
     progress.finish();
     peaks = sampler.stop();

@@ -77,6 +77,10 @@ export async function ingestInputs(
     await pool.close();
   }
   progress?.stop();
+  if (run.added + run.replaced > 0) {
+    report('tidying the ledger (vacuum, statistics) so that overviews stay fast');
+    await ledger.tidy();
+  }
   return run;
 }
 

@@ -18,7 +18,8 @@ export function recodeCommand(): Command {
         progress.update(done, `${events} events`);
       });
       (progress as Progress | null)?.stop();
-      process.stderr.write(`attache: recoded ${result.done} articles: ${result.events} events\n`);
+      process.stderr.write(`attache: recoded ${result.done} articles: ${result.events} events; tidying the ledger\n`);
+      await ledger.tidy();
     });
   });
   return command;

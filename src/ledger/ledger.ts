@@ -74,6 +74,16 @@ export class Ledger {
     return storeCodedDocument(this.db, coded, { windowDays: await this.currentWindowDays(), ...options });
   }
 
+  /**
+   * Marks the tables' pages as visible to every reader and refreshes the planner's statistics,
+   * after a batch of writes (an ingest, a recode). Overviews then count and rank events from
+   * the events_live index alone. A PostgreSQL server's autovacuum does this by itself in time;
+   * the embedded ledger has no background worker, so the commands that write call this.
+   */
+  async tidy(): Promise<void> {
+    await this.db.exec('vacuum (analyze) events, mentions, clusters, actors');
+  }
+
   /** Whether a document with this content is stored already (so that coding it can be skipped). */
   async hasContent(contentHash: string): Promise<boolean> {
     return (await this.db.query('select 1 from documents where content_hash = $1', [contentHash])).length > 0;
