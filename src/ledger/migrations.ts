@@ -167,7 +167,7 @@ const MIGRATIONS: Migration[] = [
     sql: `
       drop index if exists events_date;
       create index events_live on events (date desc nulls last, id desc)
-        include (quad, source_actor_id, target_actor_id) where not rejected;
+        include (quad, source_actor_id, target_actor_id, source_country, target_country) where not rejected;
       -- the few rejected events, counted by the overview without reading the table
       create index events_rejected on events (id) where rejected;
     `,
