@@ -5,57 +5,8 @@ import { foldPreservingOffsets } from '../nlp/fold.js';
 import type { PloverCategory } from '../types.js';
 import { canonicalActor } from './actor-store.js';
 import type { Queryable } from './database.js';
-
-export type ActorKind = 'named' | 'country';
-
-/** A role as the articles gave it, with the first and last day an event showed it. */
-export interface ActorRole {
-  role: string;
-  country: string | null;
-  sector: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-/** Non-rejected events; `total` counts an event once even when the actor is both sides. */
-export interface ActorEventCounts {
-  asSource: number;
-  asTarget: number;
-  total: number;
-}
-
-/** Another actor and the number of events between the two, in either direction. */
-export interface ActorPartner {
-  id: number;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  events: number;
-}
-
-export interface ActorProfile {
-  id: number;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  sector: string | null;
-  /** Other names the actor is known by (its own name left out). */
-  aliases: string[];
-  /** Oldest first. */
-  roles: ActorRole[];
-  events: ActorEventCounts;
-  /** Most events first. */
-  partners: ActorPartner[];
-}
-
-export interface CategoryCount extends ActorEventCounts {
-  plover: PloverCategory;
-}
-
-export interface ActorDetail extends ActorProfile {
-  /** Event counts by PLOVER category, most events first. */
-  categories: CategoryCount[];
-}
+import type { ActorDetail, ActorKind, ActorProfile } from '../read-models.js';
+export type { ActorDetail, ActorEventCounts, ActorKind, ActorPartner, ActorProfile, ActorRole, CategoryCount } from '../read-models.js';
 
 export interface ActorSearch {
   /** Any part of a name or alias; all actors when absent or blank. */

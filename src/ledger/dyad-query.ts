@@ -4,6 +4,8 @@
 // because "who initiates" is half of what an analyst wants from a dyad.
 import type { QuadClass } from '../types.js';
 import type { Queryable } from './database.js';
+import type { Dyad, DyadCounts, DyadPeriod, DyadSide } from '../read-models.js';
+export type { Dyad, DyadCounts, DyadPeriod, DyadSide } from '../read-models.js';
 import type { EventFilter } from './event-query.js';
 import { filterClause } from './event-query.js';
 
@@ -13,33 +15,6 @@ export type DyadInterval = 'day' | 'week' | 'month' | 'year';
 export const DYAD_LEVELS: readonly DyadLevel[] = ['country', 'actor'];
 export const DYAD_INTERVALS: readonly DyadInterval[] = ['day', 'week', 'month', 'year'];
 export const QUAD_CLASSES: readonly QuadClass[] = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'];
-
-export interface DyadCounts {
-  total: number;
-  /** Events with A as source and B as target; both when A is B (events within one country). */
-  aToB: number;
-  bToA: number;
-  quads: Record<QuadClass, number>;
-}
-
-/** One side: an ISO3 code at country level (id null), an actor at actor level. */
-export interface DyadSide {
-  id: number | null;
-  name: string;
-  country: string | null;
-}
-
-export interface DyadPeriod extends DyadCounts {
-  /** The first day of the period, YYYY-MM-DD (weeks start on Monday). */
-  period: string;
-}
-
-export interface Dyad extends DyadCounts {
-  a: DyadSide;
-  b: DyadSide;
-  /** Per period, oldest first; only with an interval. Undated events count in the totals only. */
-  periods?: DyadPeriod[];
-}
 
 export interface DyadQuery {
   level: DyadLevel;

@@ -1,8 +1,10 @@
 // Events out of the ledger by filter: the one query behind `attache events`, exports,
 // digests and the API. Every value is a bound parameter, never part of the SQL text.
-import type { ActorRecord, Channel, EventRecord, PloverCategory, QuadClass } from '../types.js';
+import type { ActorRecord, Channel, PloverCategory, QuadClass } from '../types.js';
 import { findActors } from './actor-store.js';
 import type { Queryable } from './database.js';
+import type { StoredEvent } from '../read-models.js';
+export type { StoredEvent } from '../read-models.js';
 
 export interface EventFilter {
   /** Events whose source or target is this actor (id, name or alias). */
@@ -34,21 +36,6 @@ export interface EventPage {
   limit?: number;
   offset?: number;
   sort?: EventSort;
-}
-
-/** An event as stored: the DESIGN.md record plus what the ledger knows about it. */
-export interface StoredEvent extends EventRecord {
-  id: number;
-  eventKey: string;
-  sourceActorId: number;
-  targetActorId: number | null;
-  clusterId: number | null;
-  rejected: boolean;
-  corrected: boolean;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  documentId: number;
 }
 
 const SORTS: Record<EventSort, string> = {

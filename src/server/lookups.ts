@@ -6,7 +6,8 @@ import type { Queryable } from '../ledger/database.js';
 import type { StoredEvent } from '../ledger/event-query.js';
 import { countEvents, queryEvents } from '../ledger/event-query.js';
 import type { PloverCategory } from '../types.js';
-import type { Page } from './schemas.js';
+import type { ClusterView, DocumentView } from '../read-models.js';
+export type { ClusterActor, ClusterView, DocumentView } from '../read-models.js';
 
 /** Every event of a document is below this; queryEvents' own ceiling. */
 const ALL = 100_000;
@@ -17,27 +18,6 @@ export async function eventById(db: Queryable, id: number): Promise<StoredEvent 
   if (!row) return null;
   const events = await queryEvents(db, { documentId: row.document_id, includeRejected: true }, { limit: ALL, sort: 'id' });
   return events.find((e) => e.id === id) ?? null;
-}
-
-export interface ClusterActor {
-  id: number;
-  name: string;
-  country: string | null;
-}
-
-export interface ClusterView {
-  id: number;
-  plover: PloverCategory;
-  source: ClusterActor;
-  target: ClusterActor | null;
-  firstDate: string | null;
-  lastDate: string | null;
-  /** Reports (events), articles and outlets the cluster counts. */
-  eventCount: number;
-  articleCount: number;
-  outletCount: number;
-  /** The cluster's events, oldest first, each with its article's title, url and outlet. */
-  events: Page<StoredEvent>;
 }
 
 interface ClusterRow {
@@ -71,21 +51,6 @@ export async function clusterView(db: Queryable, id: number, page: { limit: numb
     outletCount: row.outlets,
     events: { total, limit: page.limit, offset: page.offset, items },
   };
-}
-
-export interface DocumentView {
-  id: number;
-  doc: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  lang: string;
-  ingestedAt: string;
-  sentenceCount: number;
-  text: string;
-  /** Every event coded from it, rejected ones too (flagged), in text order: evidence offsets point into `text`. */
-  events: StoredEvent[];
 }
 
 interface DocumentRow {

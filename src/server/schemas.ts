@@ -22,13 +22,7 @@ export interface PageQuery {
   offset: number;
 }
 
-/** A page of a list: `total` counts the items over all pages. */
-export interface Page<T> {
-  total: number;
-  limit: number;
-  offset: number;
-  items: T[];
-}
+export type { Page } from '../read-models.js';
 
 /**
  * Which events: the filter of `attache events`, as query parameters. Values are checked by

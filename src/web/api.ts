@@ -1,30 +1,10 @@
 // The explorer's only door to the ledger: the attaché HTTP API on the same origin. Reads are
 // open; writes carry the token the analyst entered once in Settings (kept in localStorage).
 import type { ActorRecord, EventRecord, QuadClass } from '../types.js';
+import type { Page, StoredEvent } from '../read-models.js';
 
-export type { ActorRecord, EventRecord, QuadClass };
-
-export interface Page<T> {
-  total: number;
-  limit: number;
-  offset: number;
-  items: T[];
-}
-
-/** An event as the ledger stores it (GET /api/events). */
-export interface StoredEvent extends EventRecord {
-  id: number;
-  eventKey: string;
-  sourceActorId: number;
-  targetActorId: number | null;
-  clusterId: number | null;
-  rejected: boolean;
-  corrected: boolean;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  documentId: number;
-}
+// The server's own types: the explorer reads exactly what the API sends.
+export type { ActorRecord, EventRecord, Page, QuadClass, StoredEvent };
 
 /** The filter every list of events takes, as query parameters of /api/events and friends. */
 export interface EventFilter {

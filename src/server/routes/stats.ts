@@ -5,28 +5,9 @@ import type { Queryable } from '../../ledger/database.js';
 import { QUAD_CLASSES } from '../../ledger/dyad-query.js';
 import type { QuadClass } from '../../types.js';
 import type { ServerContext } from '../context.js';
+import type { LedgerStats, MonthCounts } from '../../read-models.js';
+export type { LedgerStats, MonthCounts } from '../../read-models.js';
 import { errorSchema } from '../schemas.js';
-
-export interface MonthCounts {
-  /** YYYY-MM */
-  month: string;
-  total: number;
-  quads: Record<QuadClass, number>;
-}
-
-export interface LedgerStats {
-  documents: number;
-  /** Events analysts have not rejected; rejected ones counted apart. */
-  events: number;
-  rejectedEvents: number;
-  /** Canonical actors (merged ones are aliases now). */
-  actors: number;
-  clusters: number;
-  /** Every month from the first to the last with events, empty months included, oldest first. */
-  months: MonthCounts[];
-  /** Events dated by year only, or undated: they cannot be placed in a month. */
-  eventsWithoutMonth: number;
-}
 
 const emptyQuads = (): Record<QuadClass, number> =>
   Object.fromEntries(QUAD_CLASSES.map((quad) => [quad, 0])) as Record<QuadClass, number>;

@@ -1,46 +1,14 @@
-// The shapes of the reads the event page makes (src/server/routes/events.ts, lookups.ts).
-import type { Page, StoredEvent } from '../../api';
+// The shapes of the reads the event page makes (src/server/routes/events.ts, lookups.ts): the
+// server's own types, and the event page's grouping of a cluster's events by article.
+import type { StoredEvent } from '../../api';
+import type { ClusterView } from '../../../read-models';
 
-export interface ClusterActor {
-  id: number;
-  name: string;
-  country: string | null;
-}
-
-/** GET /api/clusters/:id, and the cluster of GET /api/events/:id. */
-export interface ClusterView {
-  id: number;
-  plover: string;
-  source: ClusterActor;
-  target: ClusterActor | null;
-  firstDate: string | null;
-  lastDate: string | null;
-  eventCount: number;
-  articleCount: number;
-  outletCount: number;
-  /** The cluster's events, oldest first, each with its article's title, URL and outlet. */
-  events: Page<StoredEvent>;
-}
+export type { ClusterActor, ClusterView, DocumentView } from '../../../read-models';
 
 /** GET /api/events/:id: a rejected event has no cluster. */
 export interface EventView {
   event: StoredEvent;
   cluster: ClusterView | null;
-}
-
-/** GET /api/documents/:id: evidence offsets of its events point into `text`. */
-export interface DocumentView {
-  id: number;
-  doc: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  lang: string;
-  ingestedAt: string;
-  sentenceCount: number;
-  text: string;
-  events: StoredEvent[];
 }
 
 /** The actors of GET /api/actors, as far as the actor search uses them. */

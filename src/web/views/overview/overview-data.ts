@@ -1,48 +1,11 @@
 // The shapes the overview reads (from src/server/routes/stats.ts and actors.ts), as the
 // explorer sees them: only the fields it shows.
-import type { QuadClass } from '../../api';
+import type { ActorProfile } from '../../../read-models';
 
-export interface MonthCounts {
-  /** YYYY-MM */
-  month: string;
-  total: number;
-  quads: Record<QuadClass, number>;
-}
+export type { Dyad, DyadSide, LedgerStats, MonthCounts } from '../../../read-models';
 
-export interface LedgerStats {
-  documents: number;
-  events: number;
-  rejectedEvents: number;
-  actors: number;
-  clusters: number;
-  /** Every month from the first to the last with events, empty months included, oldest first. */
-  months: MonthCounts[];
-  eventsWithoutMonth: number;
-}
-
-export interface DyadSide {
-  id: number | null;
-  name: string;
-  country: string | null;
-}
-
-export interface Dyad {
-  a: DyadSide;
-  b: DyadSide;
-  total: number;
-  aToB: number;
-  bToA: number;
-  quads: Record<QuadClass, number>;
-}
-
-export interface ActorSummary {
-  id: number;
-  name: string;
-  kind: 'named' | 'country';
-  country: string | null;
-  sector: string | null;
-  events: { asSource: number; asTarget: number; total: number };
-}
+/** What the overview shows of an actor of GET /api/actors. */
+export type ActorSummary = Pick<ActorProfile, 'id' | 'name' | 'kind' | 'country' | 'sector' | 'events'>;
 
 /** GET /api/actors: a page whose total is not counted. */
 export interface OpenPage<T> {
