@@ -164,8 +164,9 @@ describe.skipIf(unavailable !== null)('the overview', () => {
   });
 });
 
-// Building the ledger takes a while (a minute or two on PGlite): run with ATTACHE_WEB_SCALE=1.
-const scale = process.env.ATTACHE_WEB_SCALE === '1';
+// Building the ledger takes 20–60 s on PGlite: ATTACHE_WEB_SCALE=0 leaves it out. The times
+// are printed, not asserted: a benchmark figure, which a busy machine would make flaky.
+const scale = process.env.ATTACHE_WEB_SCALE !== '0';
 
 describe.skipIf(unavailable !== null || !scale)('the overview and the table on 100,000 events', () => {
   let explorer: Explorer;
