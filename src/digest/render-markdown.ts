@@ -4,6 +4,14 @@ import { capitalise } from './actor-label.js';
 import { sourceParts } from './sources.js';
 import type { Digest, DigestActor, DigestItem } from './types.js';
 
+/**
+ * A URL as a Markdown link target: parentheses and whitespace would end or break the link, and
+ * encodeURIComponent leaves parentheses as they are, so they are percent-encoded by hand.
+ */
+export function linkTarget(url: string): string {
+  return url.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** Names and titles come from articles: characters Markdown would read as markup are escaped. */
 export function escapeMarkdown(text: string): string {
   // An underscore inside a word ("000_4a9b") is never emphasis: left alone, keys stay readable.
@@ -32,7 +40,7 @@ export function renderMarkdown(digest: Digest): string {
     lines.push('', '## Sources', '');
     for (const source of digest.sources) {
       const { name, details, url } = sourceParts(source);
-      const named = url ? `[${escapeMarkdown(name)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(name);
+      const named = url ? `[${escapeMarkdown(name)}](${linkTarget(url)})` : escapeMarkdown(name);
       lines.push(`- [${source.number}] ${named}${details ? `, ${escapeMarkdown(details)}` : ''}`);
     }
   }

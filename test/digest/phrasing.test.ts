@@ -5,6 +5,7 @@ import { actorName } from '../../src/digest/actor-label.js';
 import { countryInProse, countryName } from '../../src/digest/countries.js';
 import { dateRangePhrase, datePhrase, formatDate } from '../../src/digest/dates.js';
 import { itemText, verbPhrase } from '../../src/digest/phrasing.js';
+import { linkTarget } from '../../src/digest/render-markdown.js';
 
 describe('dates', () => {
   it('writes days, months and years', () => {
@@ -60,5 +61,13 @@ describe('names', () => {
       .toBe('President Vladimir Putin');
     expect(actorName({ text: 'Moscow', name: null, country: 'RUS', sector: 'GOV', role: null }).label).toBe('the government of Russia');
     expect(actorName({ text: 'Washington', name: null, country: 'USA', sector: null, role: null }).label).toBe('the United States');
+  });
+});
+
+describe('source links in Markdown', () => {
+  it('percent-encodes what would end or break a link target, and nothing else', () => {
+    expect(linkTarget('https://example.org/wiki/Talks_(2026) final?a=1&b=(2)'))
+      .toBe('https://example.org/wiki/Talks_%282026%29%20final?a=1&b=%282%29');
+    expect(linkTarget('https://example.org/a/b.html')).toBe('https://example.org/a/b.html');
   });
 });
