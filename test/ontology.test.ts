@@ -49,6 +49,10 @@ describe('countries', () => {
     expect(findCountry('Việt Nam')?.iso3).toBe('VNM');
     expect(findCountry('Viet Nam')?.iso3).toBe('VNM');
     expect(findCountry('Vietnamese')?.iso3).toBe('VNM');
+    // CountryInfo gives only the demonym for these ("Swede"): the project's additions add the adjective.
+    for (const [adjective, iso3] of [['Swedish', 'SWE'], ['Icelandic', 'ISL'], ['Montenegrin', 'MNE'], ['Luxembourgish', 'LUX']]) {
+      expect(findCountry(adjective!)?.iso3, adjective).toBe(iso3);
+    }
     expect(findCountry('Hanoi')?.iso3).toBe('VNM');
     expect(findCountry('Türkiye')?.iso3).toBe('TUR');
     expect(findCountry('Timor-Leste')?.iso3).toBe('TLS');
