@@ -13,6 +13,8 @@ import { migrate } from './migrations.js';
 import { clusterTouchesOfDocument, storeCodedDocument } from './store-document.js';
 import type { StoreOptions, StoreResult } from './store-document.js';
 import { insertEvents, rederiveEvents } from './store-events.js';
+import type { CodingPool } from '../workers/coding-pool.js';
+import { inOrder } from '../workers/coding-pool.js';
 
 export interface RecodeProgress {
   done: number;
@@ -93,19 +95,31 @@ export class Ledger {
    * Codes every stored document again (after a dictionary or coder change), one transaction
    * per document; corrections apply again to the events they name.
    */
-  async recode(coder: Coder, onProgress?: (progress: RecodeProgress) => void): Promise<RecodeProgress> {
+  /**
+   * Codes every stored document again and replaces its events, one transaction per document,
+   * in id order. `coder` may be a coding pool: `ahead` documents are then coded while earlier
+   * ones are written.
+   */
+  async recode(coder: Pick<Coder, 'codeDocument'> | Pick<CodingPool, 'code'>, onProgress?: (progress: RecodeProgress) => void, ahead = 1): Promise<RecodeProgress> {
     const windowDays = await this.windowDays();
     const ids = (await this.db.query<{ id: number }>('select id from documents order by id')).map((r) => r.id);
     const progress: RecodeProgress = { done: 0, total: ids.length, events: 0 };
-    for (const id of ids) {
-      const [row] = await this.db.query<StoredDocumentRow>('select * from documents where id = $1', [id]);
-      if (!row) continue;
-      const coded = coder.codeDocument(documentOfRow(row));
+    const code = 'code' in coder ? (document: Document) => coder.code(document) : async (document: Document) => coder.codeDocument(document);
+    const db = this.db;
+    async function* storedDocuments(): AsyncGenerator<StoredDocumentRow> {
+      for (const id of ids) {
+        const [row] = await db.query<StoredDocumentRow>('select * from documents where id = $1', [id]);
+        if (row) yield row;
+      }
+    }
+    for await (const { item: row, result } of inOrder(storedDocuments(), (row) => code(documentOfRow(row)), Math.max(1, ahead))) {
+      if (result.status === 'rejected') throw result.reason;
+      const coded = result.value;
       await this.db.transaction(async (tx) => {
-        const removed = await clusterTouchesOfDocument(tx, id);
-        await tx.query('delete from events where document_id = $1', [id]);
-        await insertEvents(tx, { id, contentHash: row.content_hash, outlet: row.outlet }, coded.events, windowDays, removed);
-        await tx.query('update documents set sentence_count = $2 where id = $1', [id, coded.sentenceCount]);
+        const removed = await clusterTouchesOfDocument(tx, row.id);
+        await tx.query('delete from events where document_id = $1', [row.id]);
+        await insertEvents(tx, { id: row.id, contentHash: row.content_hash, outlet: row.outlet }, coded.events, windowDays, removed);
+        await tx.query('update documents set sentence_count = $2 where id = $1', [row.id, coded.sentenceCount]);
       });
       progress.done += 1;
       progress.events += coded.events.length;

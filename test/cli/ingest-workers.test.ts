@@ -1,5 +1,6 @@
-// `attache ingest --workers N`: documents coded in threads beside the main thread give the
-// ledger that coding in the main thread gives, documents stored in input order.
+// `attache ingest --workers N` and `attache recode --workers N`: documents coded in threads
+// beside the main thread give the ledger that coding in the main thread gives, documents
+// stored in input order.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshLedgerFolder, onServer, openTestLedger } from '../ledger-under-test.js';
@@ -22,7 +23,7 @@ async function ledgerContent(data: string): Promise<unknown[]> {
   }
 }
 
-describe.skipIf(onServer())('attache ingest --workers', () => {
+describe.skipIf(onServer())('attache ingest and recode --workers', () => {
   it('stores what the main thread alone stores, in the same order', async () => {
     const single = await freshLedgerFolder();
     const threaded = await freshLedgerFolder();
@@ -35,6 +36,18 @@ describe.skipIf(onServer())('attache ingest --workers', () => {
     expect(content.length).toBeGreaterThan(20);
     expect(await ledgerContent(threaded)).toEqual(content);
   }, 120_000);
+
+  it('recodes with threads to the ledger a main-thread recode gives', async () => {
+    const single = await freshLedgerFolder();
+    const threaded = await freshLedgerFolder();
+    for (const data of [single, threaded]) expect((await runCli('ingest', '--data', data, '--workers', '0', ...inputs)).code).toBe(0);
+    const one = await runCli('recode', '--data', single, '--workers', '0');
+    const two = await runCli('recode', '--data', threaded, '--workers', '2');
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stderr).toMatch(/recoded \d+ articles/);
+    expect(await ledgerContent(threaded)).toEqual(await ledgerContent(single));
+  }, 180_000);
 
   it('refuses a thread count that is not a whole number', async () => {
     const data = await freshLedgerFolder();
