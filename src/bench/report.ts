@@ -6,6 +6,7 @@ import { formatLedger } from './report-ledger.js';
 import { integer, megabytes, milliseconds, seconds } from './report-units.js';
 import type { SectionFigures } from './sections.js';
 import type { Assessment, TargetResult } from './targets.js';
+import type { ThreadFigures } from './threads-section.js';
 
 export interface BenchReport {
   startedAt: string;
@@ -55,8 +56,19 @@ function formatPass(p: PassFigures): string[] {
   return lines;
 }
 
+function formatThreads(t: ThreadFigures): string[] {
+  return [
+    t.title,
+    `  sentences      ${integer(t.sentences)} per run (${integer(t.articles)} articles, a quarter of the corpus)`,
+    ...t.runs.map((r) => `  ${String(r.threads).padStart(2)} thread${r.threads > 1 ? 's' : ' '}      ${integer(r.sentencesPerSecond)} sentences/s (${r.seconds.toFixed(2)} s)`),
+    `  scaling        ${t.scaling === null ? 'n/a' : `${t.scaling.toFixed(2)}× with 2 threads`}`,
+  ];
+}
+
 function formatSection(section: SectionFigures): string[] {
-  return section.kind === 'ledger' ? formatLedger(section) : formatPass(section);
+  if (section.kind === 'ledger') return formatLedger(section);
+  if (section.kind === 'threads') return formatThreads(section);
+  return formatPass(section);
 }
 
 function formatTargetValue(t: TargetResult): string {

@@ -7,6 +7,7 @@ import type { LedgerFigures } from './ledger-figures.js';
 import type { LedgerBenchOptions } from './options.js';
 import { runThroughputPass, type ArticleProcessor, type PassFigures } from './pass.js';
 import type { ProgressReporter } from './progress.js';
+import type { ThreadFigures } from './threads-section.js';
 
 /** What every section is given. */
 export interface BenchContext {
@@ -20,7 +21,7 @@ export interface BenchContext {
 }
 
 /** Figures a section returns; a union on `kind` so that each kind of section has its own shape. */
-export type SectionFigures = PassFigures | LedgerFigures;
+export type SectionFigures = PassFigures | LedgerFigures | ThreadFigures;
 
 export interface BenchSection {
   /** What `--only` selects by. */
@@ -84,11 +85,21 @@ export const LEDGER_SECTION: BenchSection = {
   },
 };
 
+/** Coding with 1 and 2 worker threads (`--workers`), for the scaling figure. */
+export const THREADS_SECTION: BenchSection = {
+  name: 'threads',
+  title: 'threads — the coder in 1 and 2 worker threads, as --workers runs it',
+  async run(context) {
+    const { runThreadsSection } = await import('./threads-section.js');
+    return runThreadsSection(context, this.name, this.title);
+  },
+};
+
 /**
  * In run order: the baseline first, so that the coder's ratio can be read against it; the
  * ledger last, as it is the longest and the others' figures should not wait on it.
  */
-export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION, LEDGER_SECTION];
+export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION, THREADS_SECTION, LEDGER_SECTION];
 
 /** The sections `--only` names, in their run order; throws on an unknown name. */
 export function selectSections(only: readonly string[] | null, sections = BENCH_SECTIONS): BenchSection[] {

@@ -3,12 +3,15 @@
 // never a pass.
 import type { LedgerFigures } from './ledger-figures.js';
 import type { PassFigures } from './pass.js';
+import type { ThreadFigures } from './threads-section.js';
 import type { SectionFigures } from './sections.js';
 
 /** The coder must keep up with a busy newsroom feed on one core. */
 export const MIN_CODER_SENTENCES_PER_SECOND = 5_000;
 /** The coder may cost at most about three times bare tokenising and tagging. */
 export const MIN_THROUGHPUT_RATIO = 0.35;
+/** Two coding threads on two cores must code nearly twice what one does. */
+export const MIN_THREAD_SCALING = 1.7;
 /** `attache ingest` of a JSONL corpus must keep up with many feeds polled at once. */
 export const MIN_LEDGER_INGEST_ARTICLES_PER_SECOND = 100;
 /** A filtered page of events must feel instant in the CLI and the API (median of the runs). */
@@ -85,6 +88,7 @@ export function assess(results: readonly SectionFigures[]): Assessment {
   const baseline = byName.get('baseline');
   const coding = byName.get('coding');
   const ledger = results.find((r): r is LedgerFigures => r.kind === 'ledger');
+  const threads = results.find((r): r is ThreadFigures => r.kind === 'threads');
   const eventsPage = ledger?.queries.find((q) => q.name === 'events page');
 
   const coderRate = coding ? coding.sentencesPerSecond : null;
@@ -113,6 +117,8 @@ export function assess(results: readonly SectionFigures[]): Assessment {
         { minimum: MIN_CODER_SENTENCES_PER_SECOND }, coderRate, 'sentences/s'),
       target('throughput ratio', `attaché/baseline sentences/s at least ${MIN_THROUGHPUT_RATIO}`,
         { minimum: MIN_THROUGHPUT_RATIO }, throughputRatio, '×'),
+      target('thread scaling', `2 coding threads code at least ${MIN_THREAD_SCALING}× what 1 codes (2 cores)`,
+        { minimum: MIN_THREAD_SCALING }, threads?.scaling ?? null, '×'),
       target('ledger ingest', `attache ingest of a JSONL corpus into the embedded ledger at least ${MIN_LEDGER_INGEST_ARTICLES_PER_SECOND} articles/s`,
         { minimum: MIN_LEDGER_INGEST_ARTICLES_PER_SECOND }, ledger ? ledger.ingest.articlesPerSecond : null, 'articles/s'),
       target('events page', `a filtered page of events at most ${MAX_EVENTS_PAGE_MS} ms (median) on a ledger of ${count(MIN_LEDGER_EVENTS)}+ events`,

@@ -130,7 +130,7 @@ describe('options and sections', () => {
   });
 
   it('selects sections by name and rejects unknown ones', () => {
-    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding', 'ledger']);
+    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding', 'threads', 'ledger']);
     expect(selectSections(['ledger']).map((s) => s.name)).toEqual(['ledger']);
     expect(selectSections(['coding']).map((s) => s.name)).toEqual(['coding']);
     expect(() => selectSections(['nope'])).toThrow(/unknown section "nope"/);
@@ -147,12 +147,12 @@ describe('targets and report', () => {
   it('passes, misses, and leaves unmeasured targets n/a', () => {
     const fast = assess([passFigures('baseline', 10_000), passFigures('coding', 6_000)]);
     expect(fast.throughputRatio).toBeCloseTo(0.6);
-    // The ledger's targets are n/a here: its section did not run (see ledger.test.ts).
-    expect(fast.targets.map((t) => t.verdict)).toEqual(['PASS', 'PASS', 'n/a', 'n/a']);
+    // The thread and ledger targets are n/a here: their sections did not run.
+    expect(fast.targets.map((t) => t.verdict)).toEqual(['PASS', 'PASS', 'n/a', 'n/a', 'n/a']);
     const slow = assess([passFigures('baseline', 20_000), passFigures('coding', 4_000)]);
-    expect(slow.targets.map((t) => t.verdict)).toEqual(['MISS', 'MISS', 'n/a', 'n/a']);
+    expect(slow.targets.map((t) => t.verdict)).toEqual(['MISS', 'MISS', 'n/a', 'n/a', 'n/a']);
     const alone = assess([passFigures('coding', 6_000)]);
-    expect(alone.targets.map((t) => t.verdict)).toEqual(['PASS', 'n/a', 'n/a', 'n/a']);
+    expect(alone.targets.map((t) => t.verdict)).toEqual(['PASS', 'n/a', 'n/a', 'n/a', 'n/a']);
     expect(assess([passFigures('coding', 6_000, 0)]).warnings[0]).toMatch(/counted 0 sentences/);
   });
 
