@@ -100,32 +100,46 @@ export const dateParser = ((): chrono.Chrono => {
  * and is left out for that window. chrono concatenates parsers' results in order and sorts them
  * stably by index before its refiners run, so leaving out parsers without results changes no
  * answer. Inside the coder each parser run costs far more than its regex alone (its code and
- * data have left the caches since the last date), so every parser skipped counts.
+ * data have left the caches since the last date), so every parser skipped counts. Each test
+ * below is read off the parser's pattern (chrono-node 2.10) and is looser than it:
  * - ISO dates and year-month-day need four digits in a row;
- * - the month-name parsers need a month name, and every one of chrono's begins with one of
- *   these twelve abbreviations ("sept.", "september" with "sep");
- * - weekdays need a day's name (all begin with one of these seven abbreviations) or
- *   "weekend"/"weekday";
- * - "3 days ago" needs ago/before/earlier; "today" and the like one of those words
- *   ("tmrw" begins with "tmr", "last night" is "last" followed by "night");
+ * - every one of chrono's month names begins with one of these twelve abbreviations ("sept.",
+ *   "september" with "sep"); a month name is all the month-name parser needs, while
+ *   - year-month ("2024 March") needs a year (ending in a digit or an era, "BC") just before
+ *     the month, across nothing but "-", ".", "/", "," or "of" and spaces;
+ *   - day-month ("4 March", "the 4th of March") needs a day (a number, or an ordinal word,
+ *     all of which end in st/nd/rd/th) just before the month, across "-", "/" or "of";
+ *   - month-day ("March 4", "Sept. fifth") needs the month followed, across "-", "/", a
+ *     comma or spaces, by a number or an ordinal word;
+ * - weekdays need a day's name ending where a word ends or runs on into "of" or this/last/
+ *   past/next ("Friday of next week"), or "weekend"/"weekday": "this month" holds "mon" but
+ *   no weekday;
+ * - "3 days ago" needs ago/before/earlier right after a time unit, which ends in a letter
+ *   ("earlier this week" starts a window with nothing before "earlier");
+ * - "today" and the like one of those words ("tmrw" begins with "tmr", "last night" is "last"
+ *   followed by "night");
  * - "this morning" a time of day ("midnight" holds "night");
- * - "next week", "last 2 days" and "+2 days" their this/last/past/next/after, + or -.
+ * - "next week" its this/last/past/next/after;
+ * - "last 2 days", "+2 days" their this/last/past/next/after, + or - followed by a number
+ *   (figures, a number word, "half", "a", "an", "few", "several", "the", "couple", or
+ *   "about"/"around" first): "next week" and "this year" have none.
  * A parser not named here is always run.
  */
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 const PARSER_NEEDS: Record<string, RegExp> = {
   ENYearMonthDayParser: /[0-9]{4}/,
   ISOFormatParser: /[0-9]{4}/,
-  ENMonthNameLittleEndianParser: MONTH,
-  ENMonthNameMiddleEndianParser: MONTH,
-  ENYearMonthNameParser: MONTH,
+  ENMonthNameLittleEndianParser: new RegExp(`(?:[0-9]|st|nd|rd|th)(?:-|/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i'),
+  ENMonthNameMiddleEndianParser: new RegExp(`${MONTH_START}[a-z]*\\.?(?:-|/|\\s*,?\\s*)(?:[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)`, 'i'),
+  ENYearMonthNameParser: new RegExp(`[0-9](?:\\s{0,2}(?:be|ad|bc|bce|ce))?(?:\\s*[-./,]?\\s*|\\s+of\\s+)${MONTH_START}`, 'i'),
   ENMonthNameParser: MONTH,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENWeekdayParser: /(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat)(?:\W|$|of|this|last|past|next)|weekend|weekday/i,
+  ENTimeUnitAgoFormatParser: /[a-z]\s{0,5}(?:ago|before|earlier)/i,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
   ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
   ENRelativeDateFormatParser: /this|last|past|next|after/i,
-  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+  ENTimeUnitCasualRelativeFormatParser: /(?:this|last|past|next|after|\+|-)\s*(?:about|around|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple)/i,
 };
 const parserNeeds = dateParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name] ?? null);
 /** A copy of dateParser for each set of parsers a window can use (a bit per parser). */
