@@ -19,6 +19,8 @@ interface CompiledPattern {
   before: Matcher[];
   /** The lookup that last listed this pattern as a candidate: lists it once without a Set. */
   lastLookup: number;
+  /** Whether its code is a CAMEO code the coder takes (two to four digits). */
+  codeValid: boolean;
 }
 
 interface VerbEntry {
@@ -26,13 +28,25 @@ interface VerbEntry {
   lemma: string;
   /** Patterns by the prefix their first following word must have. */
   patternsByKey: Map<string, CompiledPattern[]>;
+  /** A bit (keyBit) for each key of patternsByKey: a word whose bit is clear has no patterns. */
+  keyBits: Uint32Array;
   /** Patterns with no quick test. */
   unkeyed: CompiledPattern[];
+  /** The code without a pattern (the lemma's own, else the block's), worked out once. */
+  fallbackCode: string | null;
+  fallbackValid: boolean;
+  /** Whether the project's rules own this verb (RULE_OWNED). */
+  ruleOwned: boolean;
 }
 
 let index: Map<string, VerbEntry> | null = null;
 
-const CLAUSE_END = new Set([';', '.', '?', '!']);
+/** ";", ".", "?" or "!": a character test, not a set lookup per token. */
+function isClauseEnd(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 59 || c === 46 || c === 63 || c === 33;
+}
 
 interface SynsetPhrase {
   parts: string[];
@@ -121,7 +135,7 @@ function compileElement(element: VerbElement, synsets: Record<string, string[]>)
 function searchFrom(matcher: Matcher, tokens: readonly Token[], from: number, maxGap: number): number {
   const limit = Math.min(tokens.length, from + maxGap + 1);
   for (let i = from; i < limit; i++) {
-    if (CLAUSE_END.has(tokens[i]!.text)) return -1;
+    if (isClauseEnd(tokens[i]!.text)) return -1;
     const after = matcher(tokens, i);
     if (after >= 0) return after;
   }
@@ -129,6 +143,25 @@ function searchFrom(matcher: Matcher, tokens: readonly Token[], from: number, ma
 }
 
 const prefix = (word: string): string => word.toLowerCase().slice(0, 3);
+
+const KEY_BITS = 1024;
+
+/**
+ * A bit for a lower-case word's prefix, from its first three characters (all it has if
+ * fewer), read in place: the same for the word and for its prefix (`prefix`). Most words
+ * after a verb start no pattern of it; their clear bit says so from one small array that stays
+ * in the cache, where the table of the verb's prefixes would be read from memory for each.
+ */
+function keyBit(word: string): number {
+  const n = word.length < 3 ? word.length : 3;
+  let h = n;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x9e3779b1);
+  return (h ^ (h >>> 15)) & (KEY_BITS - 1);
+}
+
+function hasKeyBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 
 /** The prefixes that can start a match of this element, for a quick rejection. */
 function elementKeys(element: VerbElement, synsets: Record<string, string[]>): Set<string> | null {
@@ -152,6 +185,7 @@ function compilePattern(pattern: VerbPattern, synsets: Record<string, string[]>)
     pattern, after, before, firstKeys: firstAfter ? elementKeys(firstAfter, synsets) : null,
     contentful: [...pattern.after, ...pattern.before].some(isContentElement),
     lastLookup: -1,
+    codeValid: isCameoCode(pattern.code),
   };
 }
 
@@ -173,15 +207,26 @@ function verbIndex(): Map<string, VerbEntry> {
         patternsByKey.set(key, list);
       }
     }
+    const keyBits = new Uint32Array(KEY_BITS / 32);
+    for (const key of patternsByKey.keys()) {
+      const bit = keyBit(key);
+      keyBits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    const entryFor = (lemma: string): VerbEntry => {
+      const fallbackCode = block.lemmaCodes[lemma] ?? block.code;
+      return {
+        block, lemma, patternsByKey, keyBits, unkeyed, fallbackCode, fallbackValid: isCameoCode(fallbackCode), ruleOwned: RULE_OWNED.has(lemma),
+      };
+    };
     for (const lemma of block.lemmas) {
       const key = lemma.toLowerCase();
       // Multi-word verbs ("carry out") are matched by their first word and their patterns.
-      if (!index.has(key)) index.set(key, { block, lemma: key, patternsByKey, unkeyed });
+      if (!index.has(key)) index.set(key, entryFor(key));
     }
     for (const form of block.forms) {
       const key = form.toLowerCase();
       const lemma = block.formOf[form] ?? block.lemmas[0] ?? key;
-      if (!index.has(key)) index.set(key, { block, lemma, patternsByKey, unkeyed });
+      if (!index.has(key)) index.set(key, entryFor(lemma));
     }
   }
   return index;
@@ -215,6 +260,11 @@ function isContentElement(element: VerbElement): boolean {
 /** Verbs the project's rules read as light verbs or speech: the dictionary codes them only through a pattern. */
 const RULE_OWNED = new Set(['grow', 'come', 'go', 'become', 'remain', 'keep', 'get', 'express', 'voice', 'affirm', 'reaffirm', 'note', 'stress', 'underline', 'underscore', 'emphasise', 'emphasize', 'highlight', 'say', 'state', 'add', 'continue', 'make', 'take', 'give', 'hold', 'have', 'serve', 'help']);
 
+/** A code the coder takes from the dictionary: two to four digits. */
+function isCameoCode(code: string | null | undefined): boolean {
+  return !!code && /^\d{2,4}$/.test(code);
+}
+
 const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in'] };
 
 let lookups = 0;
@@ -244,29 +294,29 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   const lookup = ++lookups;
   candidates.length = 0;
   consider(entry.unkeyed, lookup);
-  // The prefixes of just these few words: cutting them costs less than any table of them.
+  // The prefixes of just these few words, looked up only where the verb has patterns whose
+  // prefix has the word's bit. A lemma with the form's prefix finds the list just considered,
+  // every pattern of which is listed already.
   const byKey = entry.patternsByKey;
+  const bits = entry.keyBits;
   for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
     const next = tokens[k]!;
-    const normKey = next.norm.slice(0, 3);
-    consider(byKey.get(normKey), lookup);
-    if (next.lemma !== next.norm) {
-      const lemmaKey = next.lemma.slice(0, 3);
-      if (lemmaKey !== normKey) consider(byKey.get(lemmaKey), lookup);
-    }
+    if (hasKeyBit(bits, keyBit(next.norm))) consider(byKey.get(next.norm.slice(0, 3)), lookup);
+    if (next.lemma !== next.norm && hasKeyBit(bits, keyBit(next.lemma))) consider(byKey.get(next.lemma.slice(0, 3)), lookup);
   }
-  let bestPattern: VerbPattern | null = null;
+  let best: CompiledPattern | null = null;
   let bestScore = 0;
   for (let k = 0; k < candidates.length; k++) {
     const compiled = candidates[k]!;
     const score = patternMatches(compiled, tokens, i);
-    if (score > bestScore) { bestPattern = compiled.pattern; bestScore = score; }
+    if (score > bestScore) { best = compiled; bestScore = score; }
   }
-  const best = bestPattern === null ? null : { pattern: bestPattern, score: bestScore };
   const contentful = best !== null;
-  if (!contentful && RULE_OWNED.has(entry.lemma)) return null;
-  const code = best?.pattern.code ?? entry.block.lemmaCodes[entry.lemma] ?? entry.block.code;
-  if (!code || !/^\d{2,4}$/.test(code)) return null;
+  if (!contentful && entry.ruleOwned) return null;
+  // The pattern's code, else the verb's: `??` as before, with the test of each worked out once.
+  const code = best?.pattern.code ?? entry.fallbackCode;
+  const valid = best !== null && best.pattern.code !== null ? best.codeValid : entry.fallbackValid;
+  if (!code || !valid) return null;
   const pattern = best?.pattern;
   return {
     at: i, end: i, cameo: code, rule: DICTIONARY_RULE, passive: false,
