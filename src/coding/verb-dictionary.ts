@@ -21,6 +21,18 @@ interface CompiledPattern {
   lastLookup: number;
   /** Whether its code is a CAMEO code the coder takes (two to four digits). */
   codeValid: boolean;
+  /**
+   * The prefix bits (keyBit) of one of the words before the verb the pattern needs, when a
+   * match of that word implies one of these prefixes: a pattern none of whose bits the words
+   * before the verb have cannot match, and is not tried.
+   */
+  beforeBits: Uint32Array | null;
+  /**
+   * The four-letter prefix bits (wordBit) that a match of the first word after the verb
+   * implies, where it implies one: a pattern none of whose bits the next words have fails on
+   * its first word, and is not tried.
+   */
+  afterBits: Uint32Array | null;
 }
 
 interface VerbEntry {
@@ -153,7 +165,12 @@ const KEY_BITS = 1024;
  * in the cache, where the table of the verb's prefixes would be read from memory for each.
  */
 function keyBit(word: string): number {
-  const n = word.length < 3 ? word.length : 3;
+  return prefixBit(word, 3);
+}
+
+/** A bit for the word's first `size` characters (all it has if fewer). */
+function prefixBit(word: string, size: number): number {
+  const n = word.length < size ? word.length : size;
   let h = n;
   for (let k = 0; k < n; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x9e3779b1);
   return (h ^ (h >>> 15)) & (KEY_BITS - 1);
@@ -186,7 +203,97 @@ function compilePattern(pattern: VerbPattern, synsets: Record<string, string[]>)
     contentful: [...pattern.after, ...pattern.before].some(isContentElement),
     lastLookup: -1,
     codeValid: isCameoCode(pattern.code),
+    beforeBits: beforeBitsOf(pattern.before, synsets),
+    afterBits: firstAfter ? bitsOf(wordsStarting(firstAfter, synsets), wordBit) : null,
   };
+}
+
+/**
+ * Four letters of each word a match of the element can start with, where every match starts
+ * with one of them: words and prepositions are matched whole (by form or lemma), synsets by
+ * their words and their phrases' first words, phrases by their first part; a stem is matched
+ * as a beginning, so only one of four letters or more gives a test ("PROTEST" does, "WAR" may
+ * begin "warn"). Null where the element gives no test.
+ */
+function wordsStarting(element: VerbElement, synsets: Record<string, string[]>): string[] | null {
+  if ('word' in element) {
+    const word = element.word.toLowerCase();
+    return element.stem && word.length < 4 ? null : [word];
+  }
+  if ('prep' in element) return [element.prep.toLowerCase()];
+  if ('synset' in element) return (synsets[element.synset] ?? []).map((p) => p.toLowerCase().split(' ')[0]!);
+  if ('phrase' in element) {
+    const first = element.phrase.find((e) => !('source' in e || 'target' in e || 'compound' in e || 'skip' in e));
+    return first ? wordsStarting(first, synsets) : null;
+  }
+  return null;
+}
+
+/** A bit for a word's first four letters (all it has if fewer). */
+function wordBit(word: string): number {
+  return prefixBit(word, 4);
+}
+
+function bitsOf(words: readonly string[] | null, bit: (word: string) => number): Uint32Array | null {
+  if (words === null) return null;
+  const bits = new Uint32Array(KEY_BITS / 32);
+  for (const word of words) {
+    const b = bit(word);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  return bits;
+}
+
+/**
+ * The prefix bits of the first word or synset before the verb whose every match has a prefix
+ * among its keys: a word (a stem of three letters or more), or a synset. A stem shorter than
+ * three letters ("GO") matches words with other prefixes ("govern") and gives no test.
+ */
+function beforeBitsOf(before: readonly VerbElement[], synsets: Record<string, string[]>): Uint32Array | null {
+  for (const element of before) {
+    if (!('word' in element || 'synset' in element)) continue;
+    if ('word' in element && element.stem && element.word.length < 3) continue;
+    const keys = elementKeys(element, synsets);
+    if (!keys) continue;
+    const bits = new Uint32Array(KEY_BITS / 32);
+    for (const key of keys) {
+      const bit = keyBit(key);
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    return bits;
+  }
+  return null;
+}
+
+/** The four-letter bits of the forms and lemmas of the words a pattern's first word is sought in. */
+const afterWindow = new Int32Array(14);
+
+function fillAfterWindow(tokens: readonly Token[], verbAt: number): number {
+  let count = 0;
+  for (let k = verbAt + 1; k < Math.min(tokens.length, verbAt + 8); k++) {
+    const token = tokens[k]!;
+    afterWindow[count++] = wordBit(token.norm);
+    if (token.lemma !== token.norm) afterWindow[count++] = wordBit(token.lemma);
+  }
+  return count;
+}
+
+/** The prefix bits of the forms and lemmas of the words a pattern's before-words are sought in. */
+const beforeWindow = new Int32Array(16);
+
+function fillBeforeWindow(tokens: readonly Token[], verbAt: number): number {
+  let count = 0;
+  for (let k = Math.max(0, verbAt - 8); k < verbAt; k++) {
+    const token = tokens[k]!;
+    beforeWindow[count++] = keyBit(token.norm);
+    if (token.lemma !== token.norm) beforeWindow[count++] = keyBit(token.lemma);
+  }
+  return count;
+}
+
+function anyBitIn(bits: Uint32Array, window: Int32Array, count: number): boolean {
+  for (let k = 0; k < count; k++) if (hasKeyBit(bits, window[k]!)) return true;
+  return false;
 }
 
 function verbIndex(): Map<string, VerbEntry> {
@@ -306,8 +413,19 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   }
   let best: CompiledPattern | null = null;
   let bestScore = 0;
+  // A pattern that cannot match scores -1 and changes nothing: leaving it out keeps the winner.
+  let afterCount = -1;
+  let beforeCount = -1;
   for (let k = 0; k < candidates.length; k++) {
     const compiled = candidates[k]!;
+    if (compiled.afterBits !== null) {
+      if (afterCount < 0) afterCount = fillAfterWindow(tokens, i);
+      if (!anyBitIn(compiled.afterBits, afterWindow, afterCount)) continue;
+    }
+    if (compiled.beforeBits !== null) {
+      if (beforeCount < 0) beforeCount = fillBeforeWindow(tokens, i);
+      if (!anyBitIn(compiled.beforeBits, beforeWindow, beforeCount)) continue;
+    }
     const score = patternMatches(compiled, tokens, i);
     if (score > bestScore) { best = compiled; bestScore = score; }
   }
