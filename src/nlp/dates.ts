@@ -62,12 +62,18 @@ function wordEndAfter(text: string, at: number): number {
   return i;
 }
 
-/** Windows of the sentence around date words, merged where they overlap. */
+/**
+ * Windows of the sentence around date words, merged where they overlap. The matches are read
+ * with `exec` on the one global expression (no match is empty, so each search goes on where the
+ * last match ended, as matchAll's would), rather than through matchAll, which copies the
+ * expression for every sentence.
+ */
 function dateWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
-  for (const match of text.matchAll(MAY_HOLD_DATE)) {
+  MAY_HOLD_DATE.lastIndex = 0;
+  for (let match = MAY_HOLD_DATE.exec(text); match !== null; match = MAY_HOLD_DATE.exec(text)) {
     // A word before ("late Monday", "on Tuesday") and one after ("24 evening", "May 2025").
-    const matchStart = match.index ?? 0;
+    const matchStart = match.index;
     let start = matchStart;
     for (let words = 0; start > 0 && words < 1; words++) start = wordStartBefore(text, start);
     let end = matchStart + match[0].length;
@@ -175,11 +181,24 @@ function parseWindow(text: string, reference: Date | null): chrono.ParsedResult[
   return results;
 }
 
+/** The last article date read, and its time: a document's dated sentences share one. */
+let lastPublished: string | null = null;
+let lastPublishedTime = 0;
+
+function publishedTime(published: string): number {
+  if (published !== lastPublished) {
+    lastPublishedTime = new Date(`${published}T12:00:00Z`).getTime();
+    lastPublished = published;
+  }
+  return lastPublishedTime;
+}
+
 export function findDates(sentence: Sentence, context: DateContext): DateMention[] {
   const windows = dateWindows(sentence.text);
   if (windows.length === 0) return [];
+  // A fresh Date for chrono each time, as before; only reading the date text is done once.
   const reference = context.published
-    ? new Date(`${context.published}T12:00:00Z`)
+    ? new Date(publishedTime(context.published))
     : context.fallbackYear !== null ? new Date(Date.UTC(context.fallbackYear, 6, 1, 12)) : null;
   const results = windows.flatMap(([start, end]) => parseWindow(sentence.text.slice(start, end), reference)
     .map((result) => ({ result, offset: start })));
