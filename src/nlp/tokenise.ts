@@ -156,6 +156,8 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
   // Each token's form (a form's text is wink-nlp's string for its id, so only forms not seen
   // before need wink to say it) and its character offset: walk the folded paragraph, finding
   // each token where wink says it is.
+  // A token not found where wink says (rare) is placed at the cursor, its start kept as
+  // -(start + 1): where nothing was folded, a token found is one whose text reads as wink's.
   const forms: WordForm[] = new Array(ids.length);
   const starts: number[] = new Array(ids.length);
   let cursor = 0;
@@ -165,9 +167,11 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
     const value = form.value;
     const found = folded.indexOf(value, cursor);
     const at = found >= 0 ? found : cursor;
-    starts[i] = at;
+    starts[i] = found >= 0 ? found : -(cursor + 1);
     cursor = at + value.length;
   }
+  // `replace` gives back the text itself when no character folds.
+  const unfolded = folded === original;
 
   const sentences: TaggedSentence[] = [];
   for (const [first, last] of sentenceSpans) {
@@ -178,7 +182,8 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
       const value = form.value;
       // Line breaks between paragraphs come out of wink-nlp as tokens of their own.
       if (form.blank) continue;
-      const start = starts[i]!;
+      const found = starts[i]!;
+      const start = found >= 0 ? found : -found - 1;
       const tag = pos[i] ?? 'X';
       let lemma = contracted[i] ? undefined : knownLemma(form, tag);
       if (lemma === undefined) {
@@ -188,7 +193,9 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
       // Where the text reads as wink read it (no letter folded, the token found where wink
       // says), the token's text is wink's own string for the form: no copy, and the form is
       // the token's for the later stages.
-      const inPlace = original.startsWith(value, start);
+      // Unfolded, the text at a token found holds the token's value; one not found at the
+      // cursor does not (else it would have been found there).
+      const inPlace = unfolded ? found >= 0 : original.startsWith(value, start);
       const token: Token = {
         text: inPlace ? value : original.slice(start, start + value.length),
         norm: form.norm,
