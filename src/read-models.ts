@@ -160,3 +160,21 @@ export interface DocumentView {
   /** Every event coded from it, rejected ones too (flagged), in text order: evidence offsets point into `text`. */
   events: StoredEvent[];
 }
+
+/** The filter of /api/events and the other lists, as query parameters (the CLI's filter options). */
+export interface FilterQuery {
+  actor?: string;
+  source?: string;
+  target?: string;
+  country?: string;
+  dyad?: string;
+  category?: string;
+  channel?: string;
+  quad?: string;
+  since?: string;
+  until?: string;
+  text?: string;
+  cluster?: number;
+  document?: number;
+  includeRejected?: boolean;
+}

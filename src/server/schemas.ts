@@ -45,22 +45,7 @@ export const filterProperties = {
   includeRejected: { type: 'boolean', default: false, description: 'include events an analyst rejected' },
 } as const;
 
-export interface FilterQuery {
-  actor?: string;
-  source?: string;
-  target?: string;
-  country?: string;
-  dyad?: string;
-  category?: string;
-  channel?: string;
-  quad?: string;
-  since?: string;
-  until?: string;
-  text?: string;
-  cluster?: number;
-  document?: number;
-  includeRejected?: boolean;
-}
+export type { FilterQuery } from '../read-models.js';
 
 /** A query string schema: unknown parameters are refused (a misspelt "contry" must not be ignored). */
 export function querySchema<P extends Record<string, unknown>>(properties: P, required: (keyof P & string)[] = []): {

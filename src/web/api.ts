@@ -1,27 +1,13 @@
 // The explorer's only door to the ledger: the attaché HTTP API on the same origin. Reads are
 // open; writes carry the token the analyst entered once in Settings (kept in localStorage).
 import type { ActorRecord, EventRecord, QuadClass } from '../types.js';
-import type { Page, StoredEvent } from '../read-models.js';
+import type { FilterQuery, Page, StoredEvent } from '../read-models.js';
 
 // The server's own types: the explorer reads exactly what the API sends.
 export type { ActorRecord, EventRecord, Page, QuadClass, StoredEvent };
 
 /** The filter every list of events takes, as query parameters of /api/events and friends. */
-export interface EventFilter {
-  actor?: string;
-  source?: string;
-  target?: string;
-  country?: string;
-  dyad?: string;
-  category?: string;
-  channel?: string;
-  quad?: string;
-  since?: string;
-  until?: string;
-  text?: string;
-  cluster?: number;
-  document?: number;
-}
+export type EventFilter = Omit<FilterQuery, 'includeRejected'>;
 
 const TOKEN_KEY = 'attache.token';
 
