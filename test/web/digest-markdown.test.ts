@@ -49,7 +49,7 @@ describe('the digest Markdown renderer', () => {
     expect(out).toContain('<p>Leaders of [Graustark] acted_on Ruritania.</p>');
     expect(out).toContain('<strong>Princess Yetive &lt;b&gt;</strong> met Ruritania_ on 4 March 2026 [1].');
     expect(out).toContain('<em>Only the first 1 matching events were read: this digest is partial.</em>');
-    // render-markdown.ts leaves parentheses in addresses as they are: balanced ones belong to the address.
-    expect(out).toContain('<a href="https://news.example/talks%20(1)" target="_blank" rel="noopener noreferrer">Talks (part 1)</a>, 4 March 2026');
+    // render-markdown.ts percent-encodes parentheses in addresses; the link keeps them so.
+    expect(out).toContain('<a href="https://news.example/talks%20%281%29" target="_blank" rel="noopener noreferrer">Talks (part 1)</a>, 4 March 2026');
   });
 });
