@@ -107,6 +107,8 @@ describe('queryDyads', () => {
     const dyads = await queryDyads(ledger.db, { level: 'country', filter: {} });
     expect(dyads.map((d) => [pair(d), d.total])).toEqual([
       ['FIN–NOR', 6], ['EST–FIN', 4], ['JPN–PHL', 4], ['BLR–IGO', 3], ['BLR–LTU', 1], ['CHN–PHL', 1], ['ERI–ETH', 1],
+      // "Swedish Prime Minister Ulf Kristersson sent a congratulatory letter to Stubb"
+      ['FIN–SWE', 1],
     ]);
     const finNor = dyads[0]!;
     expect(finNor).toMatchObject({ aToB: 2, bToA: 4, quads: { 'verbal-cooperation': 6, 'material-cooperation': 0 } });
@@ -131,7 +133,7 @@ describe('queryDyads', () => {
     const conflict = await queryDyads(ledger.db, { level: 'country', filter: { quad: ['material-conflict'] } });
     expect(conflict.map((d) => [pair(d), d.total])).toEqual([['BLR–IGO', 2], ['BLR–LTU', 1], ['CHN–PHL', 1]]);
     const winter = await queryDyads(ledger.db, { level: 'country', filter: { since: '2026-01', until: '2026-03' } });
-    expect(winter.map(pair)).toEqual(['FIN–NOR', 'EST–FIN']);
+    expect(winter.map(pair)).toEqual(['FIN–NOR', 'EST–FIN', 'FIN–SWE']);
     const stubb = await queryDyads(ledger.db, { level: 'actor', filter: { actor: 'Alexander Stubb', category: ['SUPPORT'] } });
     expect(stubb.map((d) => [pair(d), d.total])).toEqual([['Kristen Michal–Alexander Stubb', 1], ['Alexander Stubb–Ulf Kristersson', 1], ['Alexander Stubb–NOR', 1]]);
     const horn = await queryDyads(ledger.db, { level: 'country', filter: { country: 'ERI', includeRejected: true } });
