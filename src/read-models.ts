@@ -178,3 +178,27 @@ export interface FilterQuery {
   document?: number;
   includeRejected?: boolean;
 }
+
+/** POST /api/ingest: what happened to each document or address. */
+export interface IngestResult {
+  /** "documents[2]" for a document given in the body, the address for a URL. */
+  input: string;
+  status: 'added' | 'unchanged' | 'replaced' | 'failed';
+  /** The document's key (its id) and its id in the ledger, when it was read. */
+  doc?: string;
+  documentId?: number;
+  /** Events stored (0 when unchanged). */
+  events?: number;
+  error?: string;
+}
+
+export interface IngestResponse {
+  added: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  events: number;
+  results: IngestResult[];
+  /** Notes that did not stop a document (a feed item skipped, a duplicate id). */
+  warnings: string[];
+}

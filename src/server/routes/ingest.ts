@@ -6,12 +6,14 @@ import { extractHtmlArticle } from '../../ingest/html.js';
 import type { IngestItem } from '../../ingest/index.js';
 import { makeDocument, readInputs, toIsoDate } from '../../ingest/index.js';
 import { splitDateLine } from '../../ingest/txt.js';
-import type { StoreStatus } from '../../ledger/store-document.js';
+import type { IngestResponse, IngestResult } from '../../read-models.js';
 import type { Document } from '../../types.js';
 import { requireToken } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { bearerSecurity, writeErrorResponses } from '../schemas.js';
+
+export type { IngestResponse, IngestResult } from '../../read-models.js';
 
 export const INGEST_BODY_LIMIT = 5 * 1024 * 1024;
 const MAX_DOCUMENTS = 1000;
@@ -38,29 +40,6 @@ interface DocumentInput {
 interface IngestBody {
   documents?: DocumentInput[];
   urls?: string[];
-}
-
-export interface IngestResult {
-  /** "documents[2]" for a document given in the body, the address for a URL. */
-  input: string;
-  status: StoreStatus | 'failed';
-  /** The document's key (its id) and its id in the ledger, when it was read. */
-  doc?: string;
-  documentId?: number;
-  /** Events stored (0 when unchanged). */
-  events?: number;
-  error?: string;
-}
-
-export interface IngestResponse {
-  added: number;
-  replaced: number;
-  unchanged: number;
-  failed: number;
-  events: number;
-  results: IngestResult[];
-  /** Notes that did not stop a document (a feed item skipped, a duplicate id). */
-  warnings: string[];
 }
 
 const documentSchema = {

@@ -6,30 +6,12 @@ import type { DragEvent, FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, savedToken } from '../../api';
 import type { Page, StoredEvent } from '../../api';
+import type { IngestResponse, IngestResult } from '../../../read-models';
 import { FILE_EXTENSIONS, fileInputs, pastedInput, urlInputs } from './import-inputs';
 import type { ImportInput, IngestBody } from './import-inputs';
 import './import.css';
 
-type ResultStatus = 'added' | 'replaced' | 'unchanged' | 'failed';
-
-interface IngestResult {
-  input: string;
-  status: ResultStatus;
-  doc?: string;
-  documentId?: number;
-  events?: number;
-  error?: string;
-}
-
-interface IngestResponse {
-  added: number;
-  replaced: number;
-  unchanged: number;
-  failed: number;
-  events: number;
-  results: IngestResult[];
-  warnings: string[];
-}
+type ResultStatus = IngestResult['status'];
 
 interface Job {
   key: number;
