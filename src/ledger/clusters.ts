@@ -105,22 +105,29 @@ export async function planClusters(db: Queryable, touches: Iterable<ClusterTouch
   // One statement: the clusters of these keys that reach a touched date (stale: they are
   // regrouped and replaced), the keys' events that are unclustered or in a stale cluster, and
   // ids for the new clusters. Each of them may need a new id, and so may each incoming event;
-  // ids left over are skipped, as sequences skip numbers anyway.
+  // ids left over are skipped, as sequences skip numbers anyway. The look-ups are lateral, one
+  // index probe per touched key ("offset 0" keeps the planner from turning them back into a
+  // join): as a join, the planner chose to scan whole tables, its statistics of a growing
+  // embedded ledger being old (PGlite runs no autovacuum), and a scan grows with the ledger.
   const touched = [...byKey.values()].flatMap(({ key, dates }) => dates.map((date) => ({ ...key, date })));
   const [found] = await db.query<{ stale: number[]; events: EventForCluster[]; ids: number[] }>(
     `with touched as (select * from unnest($1::int[], $2::int[], $3::text[], $4::text[]) as k(s, t, p, d)),
      stale as (
-       select distinct c.id from clusters c
-       join touched k on c.source_actor_id = k.s and coalesce(c.target_actor_id, 0) = k.t and c.plover = k.p
-       where case when k.d is null or c.first_date is null or c.last_date is null then k.d is null and c.first_date is null
-         else ${DAY('k.d')} between ${DAY('c.first_date')} - $5::int and ${DAY('c.last_date')} + $5::int end)
+       select distinct c.id from touched k cross join lateral (
+         select c.id from clusters c
+         where c.source_actor_id = k.s and coalesce(c.target_actor_id, 0) = k.t and c.plover = k.p
+           and case when k.d is null or c.first_date is null or c.last_date is null then k.d is null and c.first_date is null
+             else ${DAY('k.d')} between ${DAY('c.first_date')} - $5::int and ${DAY('c.last_date')} + $5::int end
+         offset 0) c)
      select array(select id from stale order by id) as stale,
        (select coalesce(json_agg(x order by x.id), '[]') from (
           select e.id, e.date, e.document_id, d.outlet, e.source_actor_id, e.target_actor_id, e.plover
-          from events e join (select distinct s, t, p from touched) k
-            on e.source_actor_id = k.s and coalesce(e.target_actor_id, 0) = k.t and e.plover = k.p
-          join documents d on d.id = e.document_id
-          where not e.rejected and (e.cluster_id is null or e.cluster_id in (select id from stale))) x) as events,
+          from (select distinct s, t, p from touched) k cross join lateral (
+            select * from events e
+            where e.source_actor_id = k.s and coalesce(e.target_actor_id, 0) = k.t and e.plover = k.p
+              and not e.rejected and (e.cluster_id is null or e.cluster_id in (select id from stale))
+            offset 0) e
+          join documents d on d.id = e.document_id) x) as events,
        array(select nextval(pg_get_serial_sequence('clusters', 'id'))::int
              from generate_series(1, (select count(*) from stale)::int + $6::int)) as ids`,
     [touched.map((k) => k.source), touched.map((k) => k.target ?? 0), touched.map((k) => k.plover), touched.map((k) => k.date),

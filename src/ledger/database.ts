@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { PgliteStatements } from './pglite-statements.js';
 
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
@@ -56,19 +57,42 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
   } catch (error) {
     throw new Error(`cannot open the ledger in ${dataDir ?? 'memory'}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-      return (await target.query<Row>(sql, params as unknown[])).rows;
-    },
-  });
+  const statements = new PgliteStatements(db);
+  // One conversation with PGlite at a time: a statement from elsewhere (another request to
+  // the server) must not land inside an open transaction, so it waits for the transaction's end.
+  const exclusive = new ExclusiveLock();
+  const query = <Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> => statements.query<Row>(sql, params);
   return {
     kind: 'pglite',
     location: dataDir ? resolve(dataDir) : 'memory',
-    ...asQueryable(db),
-    async exec(sql) { await db.exec(sql); },
-    transaction: (work) => db.transaction((tx) => work(asQueryable(tx))),
-    close: () => db.close(),
+    query: (sql, params) => exclusive.run(() => query(sql, params)),
+    exec: (sql) => exclusive.run(async () => {
+      await db.exec(sql);
+    }),
+    transaction: (work) => exclusive.run(async () => {
+      await db.exec('begin');
+      try {
+        const result = await work({ query });
+        await db.exec('commit');
+        return result;
+      } catch (error) {
+        await db.exec('rollback').catch(() => {});
+        throw error;
+      }
+    }),
+    close: () => exclusive.run(() => db.close()),
   };
+}
+
+/** Runs tasks one after another, in the order they were asked for. */
+class ExclusiveLock {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    this.tail = result.catch(() => {});
+    return result;
+  }
 }
 
 async function openServer(url: string): Promise<Database> {
