@@ -70,13 +70,13 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
       await db.exec(sql);
     }),
     transaction: (work) => exclusive.run(async () => {
-      await db.exec('begin');
+      await query('begin');
       try {
         const result = await work({ query });
-        await db.exec('commit');
+        await query('commit');
         return result;
       } catch (error) {
-        await db.exec('rollback').catch(() => {});
+        await query('rollback').catch(() => {});
         throw error;
       }
     }),

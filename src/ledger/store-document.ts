@@ -33,6 +33,11 @@ export function outletOf(url: string | null): string | null {
 export async function storeCodedDocument(db: Database, coded: CodedDocument, options: StoreOptions): Promise<StoreResult> {
   const { document } = coded;
   return db.transaction(async (tx) => {
+    // Every statement below is written for a generic plan (arrays and per-key index probes,
+    // no estimate that depends on the values), and a prepared statement that keeps being
+    // planned anew costs more than it runs: PostgreSQL's own choice kept re-planning one
+    // whose generic estimate (of a series of unknown length) looked worse.
+    await tx.query('set local plan_cache_mode = force_generic_plan');
     const { sentences } = coded;
     // One statement: the same content stored already, or an older version at this URL (the
     // look-up), and the document with its sentences unless the same content is there. A
