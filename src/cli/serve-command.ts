@@ -1,10 +1,11 @@
 // `attache serve`: the HTTP API (and the web explorer, once built) over the ledger. Reads are
 // open; writes need ATTACHE_TOKEN, sent as "Authorization: Bearer <token>". On Ctrl-C or
 // SIGTERM the server stops taking requests, finishes those under way, and closes the ledger
-// (a PGlite folder left open may need recovery on the next start).
+// (a PGlite folder left open may need recovery on the next start). The log is pino's JSON, one
+// object a line on stderr (Fastify's logger), for whatever collects the server's logs.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Ledger } from '../ledger/ledger.js';
-import { buildServer } from '../server/index.js';
+import { DEFAULT_WRITES_PER_MINUTE, buildServer, parseCorsOrigins } from '../server/index.js';
 import type { LedgerOptions } from './ledger-options.js';
 import { addLedgerOption, openLedger } from './ledger-options.js';
 
@@ -15,6 +16,9 @@ interface ServeOptions extends LedgerOptions {
   port: number;
   host: string;
   logLevel: LogLevel;
+  rateLimit: number;
+  corsOrigin?: string[];
+  allowPrivateUrls?: boolean;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -24,6 +28,27 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value.trim()) || port > 65_535) throw new InvalidArgumentError('expected a port number from 0 to 65535 (0: any free port)');
   return port;
+}
+
+function parseRate(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of writes a minute (0: no limit)');
+  return Number(value);
+}
+
+function parseOrigins(value: string): string[] {
+  try {
+    return parseCorsOrigins(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * ATTACHE_ALLOW_PRIVATE_URLS is read by hand: commander's env() turns a flag on for any value,
+ * and ATTACHE_ALLOW_PRIVATE_URLS=0 must leave the address guard on.
+ */
+export function envFlag(value: string | undefined): boolean {
+  return /^(?:1|true|yes|on)$/i.test(value?.trim() ?? '');
 }
 
 interface SignalWait {
@@ -58,7 +83,13 @@ export function serveCommand(): Command {
     .description('serve the ledger over HTTP: the JSON API (described at /openapi.json) and the web explorer when built; writes need ATTACHE_TOKEN')
     .option('--port <port>', 'TCP port (0: any free port)', parsePort, DEFAULT_PORT)
     .option('--host <host>', 'address to listen on (0.0.0.0: every interface)', DEFAULT_HOST)
-    .addOption(new Option('--log-level <level>', 'server log on stderr (info: one line per request)').choices(LOG_LEVELS).default('warn'));
+    .addOption(new Option('--log-level <level>', 'server log on stderr, JSON lines (info: a line as each request comes and goes)')
+      .choices(LOG_LEVELS).default('info').env('ATTACHE_LOG_LEVEL'))
+    .addOption(new Option('--rate-limit <n>', 'writes (corrections, merges, renames, ingest) one client address may make a minute; 0: no limit')
+      .argParser(parseRate).default(DEFAULT_WRITES_PER_MINUTE).env('ATTACHE_RATE_LIMIT'))
+    .addOption(new Option('--cors-origin <origins>', 'origins whose pages may call the API, comma-separated, or *; default: none (no CORS headers)')
+      .argParser(parseOrigins).env('ATTACHE_CORS_ORIGIN'))
+    .option('--allow-private-urls', 'let ingest by URL fetch private, loopback and link-local addresses (also ATTACHE_ALLOW_PRIVATE_URLS=1)');
   addLedgerOption(command);
   command.action(async (options: ServeOptions) => {
     const token = process.env.ATTACHE_TOKEN?.trim() || null;
@@ -72,7 +103,15 @@ export function serveCommand(): Command {
       throw error;
     }
     try {
-      const app = await buildServer({ ledger, token, logger: { level: options.logLevel, stream: process.stderr } });
+      const app = await buildServer({
+        ledger,
+        token,
+        logger: { level: options.logLevel, stream: process.stderr },
+        writesPerMinute: options.rateLimit,
+        corsOrigins: options.corsOrigin ?? [],
+        allowPrivateUrls: options.allowPrivateUrls === true || envFlag(process.env.ATTACHE_ALLOW_PRIVATE_URLS),
+        processMetrics: true,
+      });
       await app.listen({ port: options.port, host: options.host });
       const address = app.server.address();
       const port = typeof address === 'object' && address !== null ? address.port : options.port;

@@ -115,10 +115,17 @@ function storedEvent(row: EventRow): StoredEvent {
   };
 }
 
+/** A non-negative integer: NaN, infinities and negatives become 0, fractions are cut. */
+function wholeNumber(value: number): number {
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
 export async function queryEvents(db: Queryable, filter: EventFilter, page: EventPage = {}): Promise<StoredEvent[]> {
   const { where, params } = await filterClause(db, filter);
-  const limit = Math.max(0, Math.min(page.limit ?? 100, 100_000));
-  const offset = Math.max(0, page.offset ?? 0);
+  // Written into the SQL text, so made whole numbers here whatever a caller passed: a number
+  // literal is all that can reach the query.
+  const limit = wholeNumber(Math.min(page.limit ?? 100, 100_000));
+  const offset = wholeNumber(page.offset ?? 0);
   const rows = await db.query<EventRow>(
     `select e.*, d.doc_key, d.url, d.title, d.outlet from events e join documents d on d.id = e.document_id
      ${where} order by ${SORTS[page.sort ?? '-date']} limit ${limit} offset ${offset}`,

@@ -29,7 +29,6 @@ export function requireToken(token: string | null): (request: FastifyRequest, re
   return async (request, reply) => {
     if (token === null) {
       return reply.code(403).send(errorBody(403, 'writes are disabled: start the server with ATTACHE_TOKEN set to a secret, and send it as "Authorization: Bearer <token>"'));
-      return;
     }
     const given = bearerToken(request.headers.authorization);
     if (given === null || !tokensMatch(given, token)) {

@@ -56,6 +56,11 @@ const PLACES: Record<string, string> = {
   headers: 'header',
 };
 
+/** What the schemas' patterns mean, said instead of the regular expression. */
+const PATTERN_MEANINGS: Record<string, string> = {
+  '^https?://': 'an http or https URL (other schemes are never fetched)',
+};
+
 /**
  * Ajv's errors as one sentence naming the parameter ("query parameter 'limit' must be <= 1000")
  * rather than Fastify's default "querystring/limit must be <= 1000", which also never says
@@ -74,6 +79,9 @@ export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataV
       const name = [path, String(params.missingProperty)].filter((p) => p !== '').join('.');
       return `missing ${place} '${name}'`;
     }
+    if (e.keyword === 'pattern' && PATTERN_MEANINGS[String(params.pattern)] !== undefined) {
+      return `${place} '${path}' must be ${PATTERN_MEANINGS[String(params.pattern)]}`;
+    }
     if (e.keyword === 'enum' && Array.isArray(params.allowedValues)) {
       return `${place} '${path}' must be one of ${params.allowedValues.join(', ')}`;
     }
@@ -84,12 +92,17 @@ export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataV
 
 /** The one error handler: maps whatever was thrown to a status and the JSON body. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const { statusCode, message } = classify(error);
+  const { statusCode, message } = classify(error, request);
   if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
   return reply.code(statusCode).type('application/json; charset=utf-8').send(errorBody(statusCode, message));
 }
 
-function classify(error: FastifyError | Error): { statusCode: number; message: string } {
+/** 65536 → "64 KB", 5242880 → "5 MB". */
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+function classify(error: FastifyError | Error, request: FastifyRequest): { statusCode: number; message: string } {
   if ('validation' in error && error.validation) return { statusCode: 400, message: error.message };
   if (error instanceof HttpError) return { statusCode: error.statusCode, message: error.message };
   if (error instanceof UsageError) return { statusCode: 400, message: usageMessage(error.message) };
@@ -97,6 +110,10 @@ function classify(error: FastifyError | Error): { statusCode: number; message: s
   // status; checked before RangeError, which some of them (body too large) also are.
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (status === 415) return { statusCode: 415, message: 'send the body as JSON, with "Content-Type: application/json"' };
+  if ('code' in error && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const limit = request.routeOptions.bodyLimit;
+    return { statusCode: 413, message: `request body is too large: ${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]} takes at most ${sizeText(limit)}` };
+  }
   if (status >= 400 && status < 500) return { statusCode: status, message: error.message };
   if (error instanceof RangeError) {
     return { statusCode: /^no [a-z]+ \d+$/.test(error.message) ? 404 : 400, message: error.message };

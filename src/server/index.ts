@@ -6,3 +6,5 @@ export { ledgerStats, type LedgerStats, type MonthCounts } from './routes/stats.
 export { INGEST_BODY_LIMIT, type IngestResponse, type IngestResult } from './routes/ingest.js';
 export { DEFAULT_WEB_ROOT, type WebMode } from './web.js';
 export { API_VERSION } from './openapi.js';
+export { DEFAULT_WRITES_PER_MINUTE } from './rate-limit.js';
+export { parseCorsOrigins } from './cors.js';

@@ -2,11 +2,17 @@
 // tests drive it with `inject` and the command decides where it listens.
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { HostLookup } from '../ingest/address-guard.js';
+import { addressGuard } from '../ingest/address-guard.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { Coder } from '../pipeline.js';
 import { serverContext } from './context.js';
+import { registerCors } from './cors.js';
 import { errorBody, formatSchemaErrors, handleError } from './errors.js';
+import { registerMetrics } from './metrics.js';
+import { registerNulGuard } from './nul-guard.js';
 import { registerOpenApi, registerOpenApiRoute } from './openapi.js';
+import { DEFAULT_WRITES_PER_MINUTE, writeRateLimit } from './rate-limit.js';
 import { registerActorRoutes } from './routes/actors.js';
 import { registerCorrectionRoutes } from './routes/corrections.js';
 import { registerDigestRoutes } from './routes/digest.js';
@@ -30,6 +36,19 @@ export interface ServerOptions {
   webRoot?: string | null;
   /** The coder for ingest (default: createCoder(), made on the first ingest). */
   coder?: Coder;
+  /** Writes one client address may make a minute (default 60); 0: no limit. */
+  writesPerMinute?: number;
+  /** Origins whose pages may call the API (CORS), or ["*"]; default none: no CORS headers. */
+  corsOrigins?: readonly string[];
+  /**
+   * Let ingest fetch private, loopback, link-local and other non-public addresses (default
+   * false: a client could otherwise make the server read its own network).
+   */
+  allowPrivateUrls?: boolean;
+  /** Resolves host names for that check (default node:dns); tests stub it. */
+  lookupHost?: HostLookup;
+  /** Add the process's CPU, memory and event-loop metrics to /metrics (default false). */
+  processMetrics?: boolean;
 }
 
 declare module 'fastify' {
@@ -57,7 +76,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(handleError);
 
-  const context = serverContext(options.ledger, options.token, options.coder);
+  // Before the routes: CORS, the request metrics and the NUL check are hooks every route must get.
+  await registerCors(app, options.corsOrigins ?? []);
+  registerNulGuard(app);
+  const metrics = registerMetrics(app, options.ledger.db, { process: options.processMetrics ?? false });
+  const context = serverContext({
+    ledger: options.ledger,
+    token: options.token,
+    coder: options.coder,
+    writeLimit: await writeRateLimit(app, options.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE),
+    checkUrl: addressGuard({ allowPrivate: options.allowPrivateUrls ?? false, lookup: options.lookupHost }),
+    metrics,
+  });
   await registerOpenApi(app);
   registerEventRoutes(app, context);
   registerActorRoutes(app, context);

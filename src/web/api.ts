@@ -22,8 +22,13 @@ export function saveToken(token: string): void {
 
 /** An answer of the API that was not 2xx, with the server's own message. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  /** Seconds the server asked to wait before trying again (a 429's Retry-After), if it said. */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(readonly status: number, message: string, retryAfter: string | null = null) {
     super(message);
+    const seconds = retryAfter === null ? Number.NaN : Number(retryAfter);
+    this.retryAfterSeconds = Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
   }
 }
 
@@ -50,7 +55,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const parsed: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
     const message = (parsed as { message?: string } | null)?.message ?? `${response.status} ${response.statusText}`;
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, message, response.headers.get('retry-after'));
   }
   return parsed as T;
 }

@@ -36,3 +36,20 @@ export interface ErrorReply {
   error: string;
   message: string;
 }
+
+/**
+ * The ledger's tables and how many rows each holds, as one string: equal before and after a
+ * request means the request created, changed the count of, or dropped nothing.
+ */
+export async function ledgerFingerprint(ledger: Ledger): Promise<string> {
+  const tables = (await ledger.db.query<{ name: string }>(
+    "select tablename as name from pg_tables where schemaname = current_schema() order by tablename",
+  )).map((t) => t.name);
+  const counts: string[] = [];
+  for (const table of tables) {
+    // Names from the catalogue, not from a request.
+    const [row] = await ledger.db.query<{ n: number }>(`select count(*)::int as n from "${table.replace(/"/g, '""')}"`);
+    counts.push(`${table}=${row?.n ?? 0}`);
+  }
+  return counts.join(' ');
+}

@@ -6,7 +6,6 @@ import { actorDetail } from '../../ledger/actor-query.js';
 import { PLOVER_CATEGORIES } from '../../ledger/corrections.js';
 import type { EventCorrection } from '../../ledger/corrections.js';
 import type { PloverCategory } from '../../types.js';
-import { requireToken } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import { HttpError, withLedgerErrors } from '../errors.js';
 import { eventById } from '../lookups.js';
@@ -67,7 +66,7 @@ export function correctionOf(body: CorrectionBody): EventCorrection {
 
 export function registerCorrectionRoutes(app: FastifyInstance, context: ServerContext): void {
   const { ledger } = context;
-  const onRequest = requireToken(context.token);
+  const onRequest = context.writeGuards;
 
   app.post<{ Params: IdParams; Body: CorrectionBody }>('/api/events/:id/corrections', {
     onRequest,

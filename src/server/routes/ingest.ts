@@ -1,6 +1,8 @@
 // POST /api/ingest, behind the token: articles given as JSON, or http(s) addresses of
 // articles and feeds to fetch, coded and stored one transaction each, as `attache ingest` does.
 // Each answers with its own status, so one bad article never hides what happened to the rest.
+// Addresses are fetched only if public (src/ingest/address-guard.ts, unless the server allows
+// private ones): the server must not become a way into its own network.
 import type { FastifyInstance } from 'fastify';
 import { extractHtmlArticle } from '../../ingest/html.js';
 import type { IngestItem } from '../../ingest/index.js';
@@ -8,7 +10,6 @@ import { makeDocument, readInputs, toIsoDate } from '../../ingest/index.js';
 import { splitDateLine } from '../../ingest/txt.js';
 import type { IngestResponse, IngestResult } from '../../read-models.js';
 import type { Document } from '../../types.js';
-import { requireToken } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { bearerSecurity, writeErrorResponses } from '../schemas.js';
@@ -100,13 +101,14 @@ export function registerIngestRoutes(app: FastifyInstance, context: ServerContex
   }
 
   app.post<{ Body: IngestBody }>('/api/ingest', {
-    onRequest: requireToken(context.token),
+    onRequest: context.writeGuards,
     bodyLimit: INGEST_BODY_LIMIT,
     schema: {
       tags: ['ingest'],
       summary: 'Code and store articles given as JSON, or fetched from http(s) addresses of articles or feeds',
       description: `Idempotent: an article already stored is "unchanged". At most ${MAX_DOCUMENTS} documents and ${MAX_URLS} URLs, ${INGEST_BODY_LIMIT / 1024 / 1024} MB. `
-        + 'An empty body answers 400 once the token has been accepted (401 before), and changes nothing: the explorer checks a token so.',
+        + 'An empty body answers 400 once the token has been accepted (401 before), and changes nothing: the explorer checks a token so. '
+        + 'Only http(s) addresses are fetched, and only public ones: an address that is (or whose host resolves to) a private, loopback, link-local or other non-public address fails with its own error, unless the server allows private addresses.',
       security: bearerSecurity,
       body: {
         type: 'object',
@@ -147,13 +149,18 @@ export function registerIngestRoutes(app: FastifyInstance, context: ServerContex
     const prepared = documents.map(documentOf);
     const response: IngestResponse = { added: 0, replaced: 0, unchanged: 0, failed: 0, events: 0, results: [], warnings: [] };
     const record = (result: IngestResult): void => {
+      context.metrics.countIngested(result.status);
       response.results.push(result);
       response[result.status] += 1;
       response.events += result.events ?? 0;
     };
     for (const [index, document] of prepared.entries()) record(await store(document, `documents[${index}]`));
     if (urls.length > 0) {
-      const items: AsyncIterable<IngestItem> = readInputs(urls, { onWarning: (message) => { response.warnings.push(message); } });
+      // Every address is checked before it is requested, redirect targets and feed items too.
+      const items: AsyncIterable<IngestItem> = readInputs(urls, {
+        http: { checkUrl: context.checkUrl },
+        onWarning: (message) => { response.warnings.push(message); },
+      });
       for await (const item of items) {
         if (item.kind === 'error') record({ input: item.input, status: 'failed', error: item.message });
         else record(await store(item.document, item.document.url ?? item.document.origin));

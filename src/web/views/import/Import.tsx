@@ -8,6 +8,7 @@ import { ApiError, api, savedToken } from '../../api';
 import type { Page, StoredEvent } from '../../api';
 import type { IngestResponse, IngestResult } from '../../../read-models';
 import { FILE_EXTENSIONS, fileInputs, pastedInput, urlInputs } from './import-inputs';
+import { withRateLimitRetries } from './rate-limit-retry';
 import type { ImportInput, IngestBody } from './import-inputs';
 import './import.css';
 
@@ -28,6 +29,7 @@ interface Job {
 type Source = 'paste' | 'web' | 'files';
 
 const EVENTS_SHOWN = 12;
+
 
 export default function Import() {
   const [token, setToken] = useState(savedToken);
@@ -67,8 +69,12 @@ export default function Import() {
         }
         update(job.key, { state: 'sending' });
         try {
-          const reply = await api.post<IngestResponse>('/api/ingest', job.body);
-          update(job.key, { state: 'done', results: reply.results, warnings: reply.warnings });
+          const body = job.body;
+          const reply = await withRateLimitRetries(
+            () => api.post<IngestResponse>('/api/ingest', body),
+            (seconds) => update(job.key, { error: `the server's write limit is reached: trying again in ${seconds} s` }),
+          );
+          update(job.key, { state: 'done', error: undefined, results: reply.results, warnings: reply.warnings });
           const stored = reply.results.filter((result) => result.documentId !== undefined && (result.events ?? 0) > 0);
           const coded: StoredEvent[] = [];
           for (const result of stored) {
