@@ -63,6 +63,16 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/;
 /** Before a capital, these make it a place rather than a government. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'across', 'around', 'of']);
 
+/** Prepositions that place what a sentence tells ("in Serbia", "across Kenya"), for groups named by their kind. */
+const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'near', 'outside']);
+
+/**
+ * Sectors of people who act where they live: students, workers, farmers, activists,
+ * dissidents, rebels. Not soldiers, police, officials or refugees, whom a place does not
+ * tell apart from foreigners (Israeli soldiers in Gaza, Syrian refugees in Turkey).
+ */
+const PLACED_SECTORS = new Set(['EDU', 'LAB', 'AGR', 'CVL', 'OPP', 'REB']);
+
 /** Adjectives that may stand inside a title: "Nigerian junior foreign minister". */
 const TITLE_ADJECTIVES = new Set(['junior', 'senior', 'former', 'top', 'chief', 'new', 'outgoing', 'acting', 'deputy', 'then', 'incoming', 'interim', 'newly', 'elected', 'ruling', 'main', 'leading']);
 
@@ -104,8 +114,41 @@ export class MentionFinder {
   find(): Mention[] {
     let i = 0;
     while (i < this.tokens.length) i = this.mentionAt(i);
+    this.placeGroups();
     return this.mentions;
   }
+
+  /**
+   * "Students rioted in Dhaka", "Rebels in the Ivory Coast blocked ...": a group named by its
+   * kind alone is of the country where the sentence places it. Without a place the group
+   * stays unnamed, as before: no country is guessed.
+   */
+  private placeGroups(): void {
+    if (this.unplacedGroups.length === 0) return;
+    const place = this.placeCountry();
+    if (!place) return;
+    for (const group of this.unplacedGroups) {
+      this.mentions.push({
+        sentence: this.sentence.index, start: group.start, end: group.end, head: group.end - 1, text: this.text(group.start, group.end),
+        kind: 'named', entity: collectiveEntity(place, group.sector, null), constraint: null, possessive: this.isPossessive(group.end),
+      });
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The country of the first place the sentence names ("in Dhaka", "in Serbia", "across the country of ..."). */
+  private placeCountry(): string | null {
+    for (const mention of this.mentions) {
+      if (mention.entity?.kind !== 'country' || !mention.entity.country) continue;
+      let before = mention.start - 1;
+      if (this.word(before) === 'the') before -= 1;
+      if (LOCATING_PREPOSITIONS.has(this.word(before))) return mention.entity.country;
+    }
+    return null;
+  }
+
+  /** Plural kinds of people ("students", "rebels") seen without a country of their own, for `placeGroups`. */
+  private readonly unplacedGroups: { start: number; end: number; sector: string }[] = [];
 
   private word(i: number): string {
     return this.words[i] ?? '';
@@ -356,8 +399,11 @@ export class MentionFinder {
     const plural = headWord.endsWith('s') && !headWord.endsWith('ss');
     // A lower-case role word with no determiner ("governance", "peoples") is not an actor,
     // and a plural description needs a country to say whose ("the Nicaraguan leaders").
-    if (bare && title.country === null && title.organisation === null) return title.end;
-    if (plural && title.country === null && title.organisation === null) return title.end;
+    if ((bare || plural) && title.country === null && title.organisation === null) {
+      // "students", "the rebels": a kind of people, placed by the sentence if it says where.
+      if (plural && title.sector && PLACED_SECTORS.has(title.sector)) this.unplacedGroups.push({ start: from, end: title.end, sector: title.sector });
+      return title.end;
+    }
     // "the Party chief", "Party General Secretary": the party the document is about.
     if (title.roles.some((r) => /^Party\b/.test(r))) title.organisation ??= this.actors.homeParty();
     return this.push(from, title.end, title.end - 1, 'description', null, constraintOf({

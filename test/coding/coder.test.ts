@@ -187,3 +187,22 @@ describe('titles from the project\'s role additions', () => {
   });
 });
 
+
+describe('groups named by their kind alone', () => {
+  it('are of the country where the sentence places them', () => {
+    const riot = find(code('Students rioted in Dhaka against the government of Bangladesh on Monday.'), 'PROTEST');
+    expect(riot?.source).toMatchObject({ country: 'BGD', sector: 'EDU' });
+    expect(riot?.target?.country).toBe('BGD');
+    const strike = find(code('Thousands of workers went on strike in Serbia on Monday.'), 'PROTEST');
+    expect(strike?.source).toMatchObject({ country: 'SRB', sector: 'LAB' });
+    const rally = find(code('The farmers held a rally in Paris against the European Union\'s farm reform.'), 'PROTEST');
+    expect(rally?.source).toMatchObject({ country: 'FRA', sector: 'AGR' });
+  });
+
+  it('get no country where the sentence names no place, and soldiers are never placed', () => {
+    expect(find(code('Students rioted against the government on Monday.'), 'PROTEST')).toBeUndefined();
+    // Soldiers in a place may be anyone's: "soldiers" in Gaza are not Gaza's.
+    const raid = code('Soldiers raided a refugee camp in Jenin on Monday.');
+    expect(raid.some((e) => e.source.sector === 'MIL' && e.source.country === 'PSE')).toBe(false);
+  });
+});
