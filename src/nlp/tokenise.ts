@@ -124,8 +124,23 @@ function rememberLemma(form: WordForm, tag: string, lemma: string): void {
   }
 }
 
+/**
+ * Verb forms whose lemma wink-nlp gets wrong, taking off "-ed"/"-ing" as far as a word of its
+ * own ("staged" → "stag", "waged" → "wag"): found by asking its lemmatiser for the "-e" verbs
+ * of political news whose stem is also a word.
+ */
+const VERB_LEMMA_FIXES: Record<string, string> = {
+  staged: 'stage', staging: 'stage', waged: 'wage', waging: 'wage', raged: 'rage', raging: 'rage',
+  fined: 'fine', fining: 'fine', taped: 'tape', taping: 'tape', scraped: 'scrape', scraping: 'scrape',
+  dined: 'dine', dining: 'dine',
+};
+
 /** The token's lemma as the rest of the coder reads it: lower case, the form's norm when unchanged. */
-function lemmaOf(winkLemma: string | undefined, value: string, norm: string): string {
+function lemmaOf(winkLemma: string | undefined, value: string, norm: string, tag: string): string {
+  if (tag === 'VERB') {
+    const fixed = VERB_LEMMA_FIXES[norm];
+    if (fixed !== undefined) return fixed;
+  }
   return winkLemma === undefined || winkLemma === value ? norm : winkLemma.toLowerCase();
 }
 
@@ -187,7 +202,7 @@ export function tagParagraph(text: string, span: ParagraphSpan, firstSentenceInd
       const tag = pos[i] ?? 'X';
       let lemma = contracted[i] ? undefined : knownLemma(form, tag);
       if (lemma === undefined) {
-        lemma = lemmaOf(winkLemma(i), value, form.norm);
+        lemma = lemmaOf(winkLemma(i), value, form.norm, tag);
         if (!contracted[i]) rememberLemma(form, tag, lemma);
       }
       // Where the text reads as wink read it (no letter folded, the token found where wink

@@ -206,3 +206,13 @@ describe('groups named by their kind alone', () => {
     expect(raid.some((e) => e.source.sector === 'MIL' && e.source.country === 'PSE')).toBe(false);
   });
 });
+
+describe('verbs whose lemma wink-nlp gets wrong', () => {
+  it('reads "staged", "waged" and "fined" as stage, wage and fine', () => {
+    const demonstration = find(code('Kenyan activists staged a demonstration against the Ugandan government.'), 'PROTEST');
+    expect(demonstration?.source.country).toBe('KEN');
+    expect(demonstration?.target?.country).toBe('UGA');
+    expect(find(code('Sudanese rebels waged war against the government of Sudan.'), 'ASSAULT')?.source).toMatchObject({ country: 'SDN', sector: 'REB' });
+    expect(find(code('A Kenyan court fined the British company.'), 'COERCE')?.target?.country).toBe('GBR');
+  });
+});
