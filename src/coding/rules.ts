@@ -24,6 +24,8 @@ export interface TriggerRule {
   preceded?: string[];
   /** For nominal triggers: the noun must belong to an actor ("X's leadership", "the vision of X"). */
   possessed?: boolean;
+  /** The particle of a phrasal verb, right after it: "call off" a strike is not "call" one. */
+  particle?: string;
   /** The verb counts only without an object: "protesters marched", not "this demonstrates that". */
   intransitive?: boolean;
   /**
@@ -34,10 +36,17 @@ export interface TriggerRule {
   mode?: string;
 }
 
+/** What protesters stage, and may call off. */
+const PROTEST_NOUNS = ['strike', 'walkout', 'boycott', 'protest', 'protests', 'demonstration', 'rally', 'sit-in', 'blockade', 'hunger'];
+
 const GIVE = ['send', 'extend', 'offer', 'convey', 'express', 'give', 'address', 'deliver', 'present', 'voice', 'forward', 'reiterate'];
 const AFFIRM = ['affirm', 'reaffirm', 'express', 'voice', 'underline', 'underscore', 'stress', 'emphasise', 'emphasize', 'reiterate', 'pledge', 'confirm', 'highlight', 'show', 'state', 'declare', 'note'];
 
 export const TRIGGER_RULES: TriggerRule[] = [
+  // Ending one's own protest yields to the other side: CAMEO 082, ease political dissent
+  // (first: the phone and PROTEST rules would otherwise take "call" and "end").
+  { id: 'call-off-protest', cameo: '082', verbs: ['call'], particle: 'off', nouns: PROTEST_NOUNS, window: 5, target: ['with', 'against'] },
+  { id: 'end-protest', cameo: '082', verbs: ['end', 'suspend', 'halt', 'cancel', 'abandon'], nouns: PROTEST_NOUNS, window: 4, target: ['with', 'against'] },
   // SUPPORT: praise, congratulate, thank (CAMEO 051)
   { id: 'congratulate', cameo: '051', verbs: ['congratulate', 'felicitate'], target: ['object', 'to'], implicitTarget: true },
   { id: 'give-congratulations', cameo: '051', verbs: GIVE, nouns: ['congratulation', 'congratulations', 'felicitation', 'greeting', 'greetings', 'wishes'], window: 6, target: ['to', 'on'], implicitTarget: true },
@@ -101,7 +110,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // PROTEST: demonstrations, strikes, boycotts (CAMEO 14x)
   { id: 'stage-protest', cameo: '141', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'organise', 'organize', 'mount', 'join', 'go', 'call'], nouns: ['rally', 'demonstration', 'protest', 'march', 'sit-in', 'riot'], window: 4, target: ['against', 'outside', 'at'] },
-  { id: 'hunger-strike', cameo: '142', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'continue', 'end'], nouns: ['hunger'], window: 4, target: ['against'] },
+  { id: 'hunger-strike', cameo: '142', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'continue'], nouns: ['hunger'], window: 4, target: ['against'] },
   { id: 'strike', cameo: '143', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'call'], nouns: ['strike', 'walkout', 'boycott'], window: 4, target: ['against'] },
   { id: 'protest', cameo: '140', verbs: ['protest', 'riot'], target: ['against', 'object', 'outside', 'at'] },
   { id: 'demonstrate', cameo: '141', verbs: ['demonstrate', 'rally', 'march'], intransitive: true, target: ['against', 'outside', 'at'] },

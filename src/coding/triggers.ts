@@ -184,7 +184,9 @@ function supportsCooperation(tokens: readonly Token[], from: number): boolean {
 function findNoun(tokens: readonly Token[], from: number, to: number, nouns: readonly string[]): number {
   for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) {
     const t = tokens[i]!;
-    if (nouns.includes(t.lemma) || nouns.includes(t.norm)) return i;
+    // A past tense is no noun: "has called off" holds no phone call.
+    const pastVerb = t.pos === 'VERB' && t.norm.endsWith('ed');
+    if (!pastVerb && (nouns.includes(t.lemma) || nouns.includes(t.norm))) return i;
     // The light verb's noun is in its own clause: stop at the next verb or clause break.
     const modifier = t.pos === 'VERB' && /(ed|ing)$/.test(t.norm) && ['DET', 'PRON', 'ADJ', 'ADV'].includes(tokens[i - 1]?.pos ?? '');
     if ((t.pos === 'VERB' && !modifier) || t.text === ';' || t.text === ',') return -1;
@@ -213,6 +215,7 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
     return { at: i, end: i, cameo: rule.cameo, rule, passive: false, reason: () => `noun "${token.text}" (rule ${rule.id})`, fromDictionary: false };
   }
   if (!rule.verbs.includes(token.lemma)) return null;
+  if (rule.particle && tokens[i + 1]?.norm !== rule.particle) return null;
   if (rule.intransitive && takesObject(tokens, i)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !((token.pos === 'NOUN' || token.pos === 'ADJ') && looksVerbal(tokens, i))) return null;
   const passive = isPassive(tokens, i);

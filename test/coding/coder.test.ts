@@ -216,3 +216,15 @@ describe('verbs whose lemma wink-nlp gets wrong', () => {
     expect(find(code('A Kenyan court fined the British company.'), 'COERCE')?.target?.country).toBe('GBR');
   });
 });
+
+describe('protests called off', () => {
+  it('are a concession (CAMEO 082), not a protest, and a past tense after "has" is no phone call', () => {
+    const ended = code('Kenyan teachers have called off a four-day strike after talks with the Kenyan government.');
+    expect(find(ended, 'CONSULT')).toBeUndefined();
+    const conceded = find(ended, 'CONCEDE');
+    expect(conceded?.cameo).toBe('082');
+    expect(conceded?.target?.country).toBe('KEN');
+    expect(find(code('Polish miners ended their hunger strike on Monday.'), 'CONCEDE')?.source.country).toBe('POL');
+    expect(find(code('Polish miners began a hunger strike on Monday.'), 'PROTEST')?.cameo).toBe('142');
+  });
+});
