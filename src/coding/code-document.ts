@@ -463,7 +463,7 @@ export class DocumentCoder {
         if (governed) { explain('part of another event\'s object'); continue; }
       }
       // "X and Y signed a treaty": in a symmetric event the two sides are source and target.
-      if (targets.length === 0 && sources.length >= 2 && SYMMETRIC.has(facts.plover)) {
+      if (targets.length === 0 && sources.length >= 2 && (SYMMETRIC.has(facts.plover) || trigger.rule.mutual)) {
         targets = sources.slice(1);
         sources = sources.slice(0, 1);
         how += '; compound subject of a symmetric event';

@@ -24,6 +24,8 @@ export interface TriggerRule {
   preceded?: string[];
   /** For nominal triggers: the noun must belong to an actor ("X's leadership", "the vision of X"). */
   possessed?: boolean;
+  /** What the verb does is between its subjects ("X and Y upgraded their ties"): a compound subject is source and target. */
+  mutual?: boolean;
   /** The particle of a phrasal verb, right after it: "call off" a strike is not "call" one. */
   particle?: string;
   /** The verb counts only without an object: "protesters marched", not "this demonstrates that". */
@@ -90,6 +92,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'attach-importance', cameo: '030', verbs: ['attach', 'give', 'accord', 'place', 'assign'], nouns: ['importance', 'priority', 'significance'], window: 4, target: ['with', 'to'], intent: true },
   { id: 'sign-agreement', cameo: '057', verbs: ['sign', 'conclude', 'ink', 'initial'], nouns: ['agreement', 'treaty', 'accord', 'memorandum', 'deal', 'pact', 'protocol', 'declaration', 'contract', 'charter'], window: 6, target: ['with', 'between'] },
   { id: 'elevate-ties', cameo: '057', nouns: ['elevation', 'upgrade', 'upgrading'], window: 0, target: ['between', 'with', 'to'] },
+  // Raising relations a step (back to ambassadors, to normal) is diplomatic cooperation, as the CAMEO dictionary codes restoring them.
+  { id: 'upgrade-relations', cameo: '050', verbs: ['upgrade', 'normalise', 'normalize'], nouns: ['ties', 'relations', 'relationship'], window: 4, target: ['with', 'between'], mutual: true },
 
   // COOPERATE: working together (said of the future, an intention: AGREE)
   { id: 'cooperate', cameo: '060', verbs: ['cooperate', 'collaborate', 'coordinate', 'partner'], target: ['with', 'between'] },

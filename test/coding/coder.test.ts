@@ -228,3 +228,12 @@ describe('protests called off', () => {
     expect(find(code('Polish miners began a hunger strike on Monday.'), 'PROTEST')?.cameo).toBe('142');
   });
 });
+
+describe('relations raised between two countries', () => {
+  it('are diplomatic cooperation between the two subjects', () => {
+    const upgraded = find(code('Kenya and Uganda have upgraded their diplomatic ties to ambassadorial level.'), 'SUPPORT');
+    expect(upgraded?.cameo).toBe('050');
+    expect([upgraded?.source.country, upgraded?.target?.country]).toEqual(['KEN', 'UGA']);
+    expect(find(code('Kenya normalised relations with Uganda on Monday.'), 'SUPPORT')?.target?.country).toBe('UGA');
+  });
+});
