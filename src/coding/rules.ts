@@ -99,6 +99,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'cooperate', cameo: '060', verbs: ['cooperate', 'collaborate', 'coordinate', 'partner'], target: ['with', 'between'] },
   { id: 'work-with', cameo: '060', verbs: ['work'], nouns: ['closely', 'together', 'with', 'alongside', 'hand'], window: 2, target: ['with'] },
 
+  // SANCTION: relations reduced. The manual files international sanctions here ("discontinue"),
+  // where the CAMEO→PLOVER table puts CAMEO 163 under COERCE.
+  { id: 'impose-sanctions', cameo: '163', verbs: ['impose', 'slap', 'introduce', 'tighten', 'extend', 'expand', 'levy', 'announce', 'adopt', 'approve'], nouns: ['sanction', 'sanctions', 'embargo'], window: 4, target: ['on', 'against'], plover: 'SANCTION', mode: 'discontinue' },
+  { id: 'cut-relations', cameo: '161', verbs: ['suspend', 'sever', 'cut', 'break', 'downgrade', 'freeze'], nouns: ['ties', 'relations', 'links', 'contacts', 'relationship'], window: 4, target: ['with'] },
+
   // AID, MOBILIZE, REJECT: material help, force posture, refusals
   { id: 'give-aid', cameo: '070', verbs: ['send', 'provide', 'give', 'deliver', 'donate', 'grant', 'supply', 'ship', 'hand', 'airlift', 'pledge'], nouns: ['aid', 'assistance', 'arms', 'weapons', 'food', 'medicine', 'supplies', 'loan', 'loans', 'relief', 'equipment', 'funds', 'money', 'grain', 'vaccines', 'missiles', 'systems', 'tanks', 'ammunition', 'rockets', 'jets', 'artillery', 'drones', 'munitions', 'shells'], window: 6, target: ['to', 'object', 'for'] },
   { id: 'grant-asylum', cameo: '075', verbs: ['grant', 'give', 'offer'], nouns: ['asylum', 'refuge'], window: 4, target: ['to', 'object'] },

@@ -237,3 +237,15 @@ describe('relations raised between two countries', () => {
     expect(find(code('Kenya normalised relations with Uganda on Monday.'), 'SUPPORT')?.target?.country).toBe('UGA');
   });
 });
+
+describe('sanctions and cut relations', () => {
+  it('are SANCTION, as the PLOVER manual files international sanctions ("discontinue")', () => {
+    const sanctions = find(code('The United States imposed sanctions on Iran on Monday.'), 'SANCTION');
+    expect(sanctions).toMatchObject({ cameo: '163', mode: 'discontinue' });
+    expect(sanctions?.target?.country).toBe('IRN');
+    expect(find(code('The European Union imposed an arms embargo on Belarus.'), 'SANCTION')?.target?.country).toBe('BLR');
+    const cut = find(code('Kenya suspended diplomatic ties with Somalia on Monday.'), 'SANCTION');
+    expect(cut?.cameo).toBe('161');
+    expect(cut?.target?.country).toBe('SOM');
+  });
+});
