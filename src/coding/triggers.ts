@@ -27,11 +27,15 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'witho
 /** Words that make the verb after them an intention, coded by the intention's own rule. */
 const INTENT_WORDS = new Set([
   'hope', 'wish', 'readiness', 'ready', 'desire', 'willing', 'willingness', 'plan', 'intend', 'intention', 'want',
-  'commitment', 'committed', 'determined', 'determination', 'agree', 'invite', 'invitation', 'eager', 'prepared',
+  'commitment', 'committed', 'determined', 'determination', 'agree', 'invite', 'invitation', 'eager', 'prepared', 'prepare',
   'expect', 'seek', 'aim', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'swear',
   'instruct', 'ask', 'urge', 'order', 'encourage', 'call', 'help', 'allow', 'enable',
 ]);
-const FORCE_VERBS = new Set(['fight', 'attack', 'kill', 'destroy', 'retaliate', 'punish', 'strike', 'invade', 'bomb', 'crush', 'wipe', 'annihilate', 'avenge', 'shoot', 'seize']);
+const FORCE_VERBS = new Set(['fight', 'attack', 'kill', 'destroy', 'retaliate', 'punish', 'strike', 'invade', 'bomb', 'crush', 'wipe', 'annihilate', 'avenge', 'shoot', 'seize', 'shell']);
+/** Verbs of getting ready: getting ready to use force is a show of force (MOBILIZE), not yet the force itself. */
+const PREPARATION_VERBS = new Set(['prepare', 'gear', 'brace']);
+/** "to resume shelling", "to begin bombing": verbs that put the force verb after them as a gerund. */
+const ASPECT_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'renew', 'restart']);
 const MEETING_VERBS = new Set(['meet', 'visit', 'welcome', 'host', 'receive', 'hold', 'talk', 'attend', 'come', 'travel']);
 const COOPERATION_WORDS = new Set([
   'cooperate', 'cooperation', 'work', 'strengthen', 'develop', 'deepen', 'expand', 'enhance', 'promote', 'advance',
@@ -165,7 +169,8 @@ export function intentionCode(tokens: readonly Token[], from: number): string | 
     const t = tokens[i]!;
     if (t.text === ';') break;
     // "vowed to fight", "pledged to retaliate": an intention to use force is a threat.
-    if (FORCE_VERBS.has(t.lemma) && (tokens[i - 1]?.norm === 'to' || i === from + 1)) return '138';
+    const afterAspect = t.norm.endsWith('ing') && ASPECT_VERBS.has(tokens[i - 1]?.lemma ?? '') && tokens[i - 2]?.norm === 'to';
+    if (FORCE_VERBS.has(t.lemma) && (tokens[i - 1]?.norm === 'to' || i === from + 1 || afterAspect)) return '138';
     if (MEETING_VERBS.has(t.lemma) && (tokens[i - 1]?.norm === 'to' || t.norm.endsWith('ing'))) return '036';
     if (COOPERATION_WORDS.has(t.lemma) || COOPERATION_WORDS.has(t.norm)) cooperative = true;
   }
@@ -290,6 +295,11 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
     if (!trigger) {
       trigger = matchVerbDictionary(tokens, i);
       if (trigger) trigger.passive = isPassive(tokens, i);
+      if (trigger && PREPARATION_VERBS.has(tokens[i]!.lemma) && intentionCode(tokens, trigger.end + 1) === '138') {
+        trigger.cameo = '150';
+        const reason = trigger.reason;
+        trigger.reason = () => `${reason()}, getting ready to use force: a show of force`;
+      }
     }
     if (!trigger) continue;
     if (trigger.rule.id === 'affirm-support' && supportsCooperation(tokens, trigger.end + 1)) {

@@ -249,3 +249,14 @@ describe('sanctions and cut relations', () => {
     expect(cut?.target?.country).toBe('SOM');
   });
 });
+
+describe('getting ready to use force', () => {
+  it('is a show of force (MOBILIZE), and the force itself is not yet a fact', () => {
+    const events = code('The Serbian army prepared to resume shelling rebel positions on Monday.');
+    expect(find(events, 'MOBILIZE')?.cameo).toBe('150');
+    expect(find(events, 'ASSAULT')).toBeUndefined();
+    expect(find(events, 'AGREE')).toBeUndefined();
+    // Getting ready to meet stays an intention to meet.
+    expect(find(code('Kenya is prepared to host talks with Uganda.'), 'MOBILIZE')).toBeUndefined();
+  });
+});
