@@ -44,5 +44,11 @@ trap cleanup EXIT
   -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
 
 export DATABASE_URL="postgres://attache@127.0.0.1:$PORT/postgres"
+# Enough to restart this server from a test (test/queue: workers reconnect after a restart):
+#   ${ATTACHE_PG_OS_USER:+runuser -u $ATTACHE_PG_OS_USER --} $ATTACHE_PG_CTL -D $ATTACHE_PG_DATA -l $ATTACHE_PG_LOG -m fast -w restart
+export ATTACHE_PG_CTL="$BIN/pg_ctl" ATTACHE_PG_DATA="$DIR/data" ATTACHE_PG_LOG="$DIR/server.log"
+ATTACHE_PG_OS_USER=""
+[ ${#RUN_AS[@]} -gt 0 ] && ATTACHE_PG_OS_USER=postgres
+export ATTACHE_PG_OS_USER
 echo "with-postgres: PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT" >&2
 "$@"

@@ -11,6 +11,8 @@ import { estimateArticles } from './article-estimate.js';
 import { addIngestOptions, ingestOptionsFrom } from './ingest-options.js';
 import { addLedgerOption, withLedger } from './ledger-options.js';
 import { addWorkersOption, workersFrom } from './workers-option.js';
+import { enqueueInputs } from './enqueue-inputs.js';
+import { addRetryOptions, queueDatabaseUrl, retryFrom } from './queue-options.js';
 import type { Progress } from './progress.js';
 import { startProgress } from './progress.js';
 
@@ -28,9 +30,8 @@ function parseWindow(value: string): number {
   return days;
 }
 
-/** Ingests every input into the ledger; errors are written to stderr as they happen. */
 /** The inputs, then the articles of each URL list file. */
-async function* allItems(inputs: string[], urlLists: string[], options: IngestOptions): AsyncGenerator<IngestItem> {
+export async function* allItems(inputs: string[], urlLists: string[], options: IngestOptions): AsyncGenerator<IngestItem> {
   if (inputs.length > 0) yield* readInputs(inputs, options);
   for (const list of urlLists) yield* readUrlList(list, options);
 }
@@ -40,6 +41,7 @@ export interface IngestRunOptions {
   workers: number;
 }
 
+/** Ingests every input into the ledger; errors are written to stderr as they happen. */
 export async function ingestInputs(
   ledger: Ledger, inputs: string[], options: IngestOptions, progress: Progress | null, urlLists: string[] = [],
   runOptions: IngestRunOptions = { workers: 0 },
@@ -93,13 +95,23 @@ export function ingestCommand(): Command {
     .description('code articles and store their events in the ledger (files, folders, JSONL, HTML, feeds, URLs, "-" for stdin)')
     .argument('[inputs...]', 'files, folders, http(s) URLs of articles or feeds, or "-"')
     .option('--urls <file>', 'a file of article or feed URLs, one a line (# comments); may be repeated', (value: string, previous: string[] = []) => [...previous, value])
-    .option('--window-days <days>', 'reports of one event at most this many days apart merge (changes all clusters)', parseWindow);
+    .option('--window-days <days>', 'reports of one event at most this many days apart merge (changes all clusters)', parseWindow)
+    .option('--queue', 'enqueue the articles for `attache worker` processes (on any machine) instead of coding them here; needs DATABASE_URL');
+  addRetryOptions(command);
   addIngestOptions(command);
   addWorkersOption(command);
   addLedgerOption(command);
   command.action(async (inputs: string[], options: Record<string, unknown>) => {
     const urlLists = (options.urls as string[] | undefined) ?? [];
     if (inputs.length === 0 && urlLists.length === 0) command.error('error: nothing to ingest: give files, folders, URLs, --urls FILE or "-"', { exitCode: 2 });
+    if (options.queue === true) {
+      const url = queueDatabaseUrl(command, 'ingest --queue');
+      const total = await estimateArticles(inputs, urlLists);
+      const items = allItems(inputs, urlLists, { onWarning: (m) => process.stderr.write(`attache: warning: ${m}\n`), ...ingestOptionsFrom(options) });
+      const run = await enqueueInputs({ url, items, total, retry: retryFrom(options) });
+      process.exitCode = run.failed > 0 ? 1 : 0;
+      return;
+    }
     await withLedger(options, async (ledger) => {
       if (typeof options.windowDays === 'number') await ledger.setWindowDays(options.windowDays);
       const total = await estimateArticles(inputs, urlLists);

@@ -12,6 +12,8 @@ import { dyadsCommand } from './dyads-command.js';
 import { exportCommand } from './export-command.js';
 import { digestCommand } from './digest-command.js';
 import { serveCommand } from './serve-command.js';
+import { workerCommand } from './worker-command.js';
+import { jobsCommand } from './jobs-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('attache')
@@ -20,7 +22,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const command of [codeCommand(), explainCommand(), evalCommand(), ingestCommand(), recodeCommand(), correctCommand(),
-    eventsCommand(), actorsCommand(), dyadsCommand(), exportCommand(), digestCommand(), serveCommand()]) {
+    eventsCommand(), actorsCommand(), dyadsCommand(), exportCommand(), digestCommand(), serveCommand(), workerCommand(), jobsCommand()]) {
     command.exitOverride();
     program.addCommand(command);
   }

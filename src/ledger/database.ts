@@ -122,6 +122,13 @@ async function openServer(url: string): Promise<Database> {
     async exec(sql) { await pool.query(sql); },
     async transaction(work) {
       const client = await pool.connect();
+      // A checked-out client has no error listener of the pool's: a connection lost between
+      // two statements (a server restart) would be an unhandled 'error' event that ends the
+      // process. Noted instead, it fails the next statement, and so the transaction, and the
+      // client is discarded rather than returned to the pool.
+      let broken: Error | undefined;
+      const onLost = (error: Error): void => { broken = error; };
+      client.on('error', onLost);
       try {
         await client.query('begin');
         const result = await work({
@@ -132,10 +139,13 @@ async function openServer(url: string): Promise<Database> {
         await client.query('commit');
         return result;
       } catch (error) {
-        await client.query('rollback').catch(() => {});
+        await client.query('rollback').catch((rollbackError: unknown) => {
+          broken ??= rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        });
         throw error;
       } finally {
-        client.release();
+        client.off('error', onLost);
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -13,6 +13,7 @@ import { migrate } from './migrations.js';
 import { clusterTouchesOfDocument, storeCodedDocument } from './store-document.js';
 import type { StoreOptions, StoreResult } from './store-document.js';
 import { insertEvents, rederiveEvents } from './store-events.js';
+import { lockLedgerForWriting } from './writer-lock.js';
 import type { CodingPool } from '../workers/coding-pool.js';
 import { inOrder } from '../workers/coding-pool.js';
 
@@ -64,6 +65,7 @@ export class Ledger {
     this.window = null;
     if (days === await this.windowDays()) return;
     await this.db.transaction(async (tx) => {
+      await lockLedgerForWriting(this.db, tx);
       await tx.query(
         "insert into settings (key, value) values ('cluster_window_days', $1) on conflict (key) do update set value = excluded.value",
         [JSON.stringify(days)],
@@ -116,6 +118,7 @@ export class Ledger {
       if (result.status === 'rejected') throw result.reason;
       const coded = result.value;
       await this.db.transaction(async (tx) => {
+        await lockLedgerForWriting(this.db, tx);
         const removed = await clusterTouchesOfDocument(tx, row.id);
         await tx.query('delete from events where document_id = $1', [row.id]);
         await insertEvents(tx, { id: row.id, contentHash: row.content_hash, outlet: row.outlet }, coded.events, windowDays, removed);
@@ -135,6 +138,7 @@ export class Ledger {
     }
     const windowDays = await this.windowDays();
     await this.db.transaction(async (tx) => {
+      await lockLedgerForWriting(this.db, tx);
       const [event] = await tx.query<{ event_key: string }>('select event_key from events where id = $1', [eventId]);
       if (!event) throw new RangeError(`no event ${eventId}`);
       for (const id of [correction.kind === 'source' ? correction.actorId : null, correction.kind === 'target' ? correction.actorId : null]) {
@@ -152,6 +156,7 @@ export class Ledger {
   async mergeActors(fromId: number, intoId: number, author: string, note: string | null = null): Promise<StoredActor> {
     const windowDays = await this.windowDays();
     return this.db.transaction(async (tx) => {
+      await lockLedgerForWriting(this.db, tx);
       const from = await canonicalActor(tx, fromId).catch(() => null);
       const into = await canonicalActor(tx, intoId).catch(() => null);
       if (!from) throw new RangeError(`no actor ${fromId}`);
@@ -180,6 +185,7 @@ export class Ledger {
     if (trimmed === '') throw new RangeError('a name cannot be empty');
     const windowDays = await this.windowDays();
     return this.db.transaction(async (tx) => {
+      await lockLedgerForWriting(this.db, tx);
       const actor = await canonicalActor(tx, actorId).catch(() => null);
       if (!actor) throw new RangeError(`no actor ${actorId}`);
       await tx.query('insert into corrections (kind, actor_id, value, author, note) values ($1, $2, $3, $4, $5)',

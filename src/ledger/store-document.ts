@@ -5,6 +5,7 @@ import type { CodedDocument } from '../pipeline.js';
 import type { ClusterTouch } from './clusters.js';
 import type { Database, Queryable } from './database.js';
 import { insertEvents } from './store-events.js';
+import { lockLedgerForWriting } from './writer-lock.js';
 
 export type StoreStatus = 'added' | 'unchanged' | 'replaced';
 
@@ -33,6 +34,8 @@ export function outletOf(url: string | null): string | null {
 export async function storeCodedDocument(db: Database, coded: CodedDocument, options: StoreOptions): Promise<StoreResult> {
   const { document } = coded;
   return db.transaction(async (tx) => {
+    // Other processes may be storing at the same moment (queue workers): one writer at a time.
+    await lockLedgerForWriting(db, tx);
     // Every statement below is written for a generic plan (arrays and per-key index probes,
     // no estimate that depends on the values), and a prepared statement that keeps being
     // planned anew costs more than it runs: PostgreSQL's own choice kept re-planning one
