@@ -3,6 +3,7 @@
 import type { IngestFigures } from './ledger-ingest.js';
 import type { QueryChoices } from './ledger-profile.js';
 import type { QueryTiming } from './ledger-queries.js';
+import type { LoadOutcome } from './load-figures.js';
 
 export interface LedgerCorpusFigures {
   seed: string;
@@ -35,6 +36,8 @@ export interface LedgerFigures {
   dataBytes: number;
   choices: QueryChoices & { searchWord: string };
   queries: QueryTiming[];
+  /** The HTTP API's reads under load, on the same ledger after the queries. */
+  load: LoadOutcome;
   /** Peak resident memory over the whole section: corpus writing, ingest, queries. */
   peakRss: number;
   wallSeconds: number;

@@ -1,6 +1,7 @@
 // The ledger section of `npm run bench`: write a JSONL corpus of generated articles, ingest it
 // into a fresh embedded ledger (timed: the ingest target), add articles until the ledger holds
-// enough events to make query times mean something, then time the reads users wait on.
+// enough events to make query times mean something, then time the reads users wait on, and
+// load-test the HTTP API's reads on the same ledger (so that no second ledger is built).
 // Everything lives in a temporary folder that is removed at the end, also on failure.
 // Loaded only when the section runs (see sections.ts), so other sections never load PGlite.
 import { readdir, stat } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { articleStream, writeJsonlCorpus } from './jsonl-corpus.js';
 import type { LedgerFigures } from './ledger-figures.js';
 import { ingestFiles, type IngestFigures, type IngestRequest } from './ledger-ingest.js';
 import { LedgerProfile } from './ledger-profile.js';
+import { loadRequests } from './load-mix.js';
+import { loadStep } from './load-test.js';
 import { runQuerySuite } from './ledger-queries.js';
 import { MemorySampler, Stopwatch } from './measure.js';
 import type { BenchContext } from './sections.js';
@@ -132,12 +135,15 @@ export async function runLedgerSection(context: BenchContext, name: string, titl
         const { timings, searchWord } = await runQuerySuite(ledger.db, choices, {
           runs: options.queryRuns, warmUpRuns: QUERY_WARM_UP_RUNS, log: context.log,
         });
+        const load = await loadStep({
+          ledger, requests: loadRequests({ ...choices, searchWord }), seconds: options.loadSeconds, connections: options.loadConnections, log: context.log,
+        });
         figures = {
           kind: 'ledger', name, title,
           corpus: { seed, articles: corpus.articles, sentences: corpus.sentences, eventSentences: corpus.eventSentences, bytes: corpus.bytes },
           setupSeconds, workers: pool.threads, ingest, growth, minEvents: options.minEvents, ledgerEvents,
           ledgerArticles: ingest.added + (growth?.added ?? 0),
-          choices: { ...choices, searchWord }, queries: timings,
+          choices: { ...choices, searchWord }, queries: timings, load,
         };
       } finally {
         // A PGlite folder must be closed cleanly, also when a step failed, before it is removed.

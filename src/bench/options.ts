@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, DEFAULT_SENTENCES } from './corpus.js';
 import { defaultWorkerCount } from '../workers/coding-pool.js';
-import { MIN_LEDGER_CORPUS_ARTICLES, MIN_LEDGER_EVENTS } from './targets.js';
+import { LOAD_TEST_CONNECTIONS, LOAD_TEST_SECONDS, MIN_LEDGER_CORPUS_ARTICLES, MIN_LEDGER_EVENTS } from './targets.js';
 
 /** What the ledger section ingests and how often it repeats each query. */
 export interface LedgerBenchOptions {
@@ -14,6 +14,10 @@ export interface LedgerBenchOptions {
   queryRuns: number;
   /** Coding threads beside the storing main thread, as `attache ingest --workers`. */
   workers: number;
+  /** Seconds of the HTTP load test after the queries (0: no load test)... */
+  loadSeconds: number;
+  /** ...and its concurrent connections. */
+  loadConnections: number;
 }
 
 export const DEFAULT_QUERY_RUNS = 20;
@@ -33,7 +37,8 @@ export const USAGE = `Usage: node dist/bench/run.js [options]
 
 Generates a synthetic corpus of international-politics news and measures how fast bare
 wink-nlp and the attaché coder read it, and how much memory they take; then ingests generated
-articles into a fresh embedded ledger (in a temporary folder) and times queries and a digest.
+articles into a fresh embedded ledger (in a temporary folder) and times queries and a digest,
+then serves that ledger over HTTP on 127.0.0.1 and load-tests the API's reads.
 
 Options:
   --sentences N   sentences in the corpus (default ${DEFAULT_SENTENCES.toLocaleString('en-US')})
@@ -49,6 +54,11 @@ Options:
   --workers N     coding threads while the ledger section ingests, as attache ingest --workers
                   (default: one per core, ${defaultWorkerCount()} here; 0: the main thread codes)
   --query-runs N  timed runs of each ledger query and of the digest (default ${DEFAULT_QUERY_RUNS})
+  --load-seconds N
+                  seconds of the load test of the HTTP API on the ledger, with autocannon
+                  against a server on 127.0.0.1 (default ${LOAD_TEST_SECONDS}; 0: no load test)
+  --load-connections N
+                  concurrent connections of the load test (default ${LOAD_TEST_CONNECTIONS})
   --json          print the report as JSON on stdout
   -h, --help      show this help
 `;
@@ -74,6 +84,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'ledger-events': { type: 'string' },
       'query-runs': { type: 'string' },
       workers: { type: 'string' },
+      'load-seconds': { type: 'string' },
+      'load-connections': { type: 'string' },
       only: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -91,6 +103,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       minEvents: positiveInteger('ledger-events', values['ledger-events'], MIN_LEDGER_EVENTS, true),
       queryRuns: positiveInteger('query-runs', values['query-runs'], DEFAULT_QUERY_RUNS),
       workers: positiveInteger('workers', values.workers, defaultWorkerCount(), true),
+      loadSeconds: positiveInteger('load-seconds', values['load-seconds'], LOAD_TEST_SECONDS, true),
+      loadConnections: positiveInteger('load-connections', values['load-connections'], LOAD_TEST_CONNECTIONS),
     },
     json: values.json ?? false,
     only: only && only.length > 0 ? only : null,

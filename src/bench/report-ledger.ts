@@ -2,9 +2,8 @@
 // a title, then one labelled line per figure.
 import type { LedgerFigures } from './ledger-figures.js';
 import type { IngestFigures } from './ledger-ingest.js';
-import { integer, megabytes, milliseconds, seconds } from './report-units.js';
-
-const line = (label: string, text: string): string => `  ${label.padEnd(15)}${text}`;
+import { formatLoad } from './report-load.js';
+import { integer, line, megabytes, milliseconds, seconds } from './report-units.js';
 
 /** Where an ingest's wall time went; "reading" is the rest: the JSONL reader, the loop, progress. */
 function timeSplit(i: IngestFigures): string {
@@ -47,5 +46,6 @@ export function formatLedger(l: LedgerFigures): string[] {
     lines.push(`    ${q.name.padEnd(19)}${milliseconds(latency.medianMs).padStart(10)}${milliseconds(latency.p95Ms).padStart(10)}`
       + `  (${latency.minMs.toFixed(1)}–${latency.maxMs.toFixed(1)})  ${q.description} → ${q.result}`);
   }
+  lines.push(...formatLoad(l.load));
   return lines;
 }

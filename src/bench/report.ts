@@ -80,7 +80,8 @@ function formatTargetValue(t: TargetResult): string {
 
 function formatTarget(t: TargetResult): string {
   const value = formatTargetValue(t);
-  return `  [${t.verdict.padEnd(4)}] ${t.name.padEnd(18)} ${value.padEnd(20)} target: ${t.description}`;
+  const note = t.note === undefined ? '' : `; measured ${t.note}`;
+  return `  [${t.verdict.padEnd(4)}] ${t.name.padEnd(18)} ${value.padEnd(20)} target: ${t.description}${note}`;
 }
 
 export function formatTextReport(report: BenchReport): string {

@@ -2,6 +2,7 @@
 // A target the run could not measure (its section was left out with --only) is "n/a",
 // never a pass.
 import type { LedgerFigures } from './ledger-figures.js';
+import type { LoadOutcome } from './load-figures.js';
 import type { PassFigures } from './pass.js';
 import type { ThreadFigures } from './threads-section.js';
 import type { SectionFigures } from './sections.js';
@@ -20,6 +21,10 @@ export const MAX_EVENTS_PAGE_MS = 50;
 export const MIN_LEDGER_CORPUS_ARTICLES = 5_000;
 /** ...and the query figures for a ledger of at least this many events (the default). */
 export const MIN_LEDGER_EVENTS = 100_000;
+/** The API must answer every read of this many concurrent clients... */
+export const LOAD_TEST_CONNECTIONS = 50;
+/** ...hitting it for this many seconds (the defaults of --load-connections and --load-seconds). */
+export const LOAD_TEST_SECONDS = 20;
 /** Sentence counts further apart than this mean a pass did not read the corpus it was given. */
 const SENTENCE_COUNT_TOLERANCE = 0.02;
 
@@ -35,6 +40,8 @@ export interface TargetResult {
   value: number | null;
   unit: string;
   verdict: Verdict;
+  /** Figures printed beside the verdict that it does not rest on (the load test's req/s and p99). */
+  note?: string;
 }
 
 export interface Assessment {
@@ -52,8 +59,8 @@ function verdict(value: number | null, bound: Bound): Verdict {
   return met ? 'PASS' : 'MISS';
 }
 
-function target(name: string, description: string, bound: Bound, value: number | null, unit: string): TargetResult {
-  return { name, description, ...bound, value, unit, verdict: verdict(value, bound) };
+function target(name: string, description: string, bound: Bound, value: number | null, unit: string, note?: string): TargetResult {
+  return { name, description, ...bound, value, unit, verdict: verdict(value, bound), ...(note !== undefined && { note }) };
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -77,9 +84,37 @@ function ledgerWarnings(l: LedgerFigures): string[] {
     warnings.push(`ledger: holds ${count(l.ledgerEvents)} events, fewer than the ${count(l.minEvents)} asked for`);
   }
   if (l.ledgerEvents < MIN_LEDGER_EVENTS) {
-    warnings.push(`ledger: queries timed on ${count(l.ledgerEvents)} events; the target is meant for at least ${count(MIN_LEDGER_EVENTS)}`);
+    warnings.push(`ledger: queries ${l.load.status === 'ran' ? 'and load test ' : ''}ran on ${count(l.ledgerEvents)} events; `
+      + `the targets are meant for at least ${count(MIN_LEDGER_EVENTS)}`);
   }
+  return [...warnings, ...loadWarnings(l.load)];
+}
+
+/** What makes the load test's verdict say less than it seems to: it failed, or ran lighter than the target asks. */
+function loadWarnings(load: LoadOutcome): string[] {
+  if (load.status === 'skipped') return [];
+  if (load.status === 'failed') return [`load: the load test failed: ${load.message}`];
+  const warnings: string[] = [];
+  if (load.connections < LOAD_TEST_CONNECTIONS || load.durationSeconds < LOAD_TEST_SECONDS) {
+    warnings.push(`load: ${count(load.connections)} connections for ${count(load.durationSeconds)} s; the target is meant for `
+      + `${count(LOAD_TEST_CONNECTIONS)} for ${count(LOAD_TEST_SECONDS)} s`);
+  }
+  if (load.requests === 0) warnings.push('load: the server answered no request');
   return warnings;
+}
+
+/**
+ * Requests that failed under load: connection errors (timeouts among them) and non-2xx
+ * answers; null when the test did not run, or got neither an answer nor an error.
+ */
+function loadFailures(load: LoadOutcome | undefined): number | null {
+  if (load?.status !== 'ran' || load.requests + load.errors === 0) return null;
+  return load.errors + load.non2xx;
+}
+
+function loadNote(load: LoadOutcome | undefined): string | undefined {
+  if (load?.status !== 'ran') return undefined;
+  return `${count(Math.round(load.requestsPerSecond))} req/s, p99 ${load.latency.p99Ms.toFixed(1)} ms`;
 }
 
 export function assess(results: readonly SectionFigures[]): Assessment {
@@ -123,6 +158,9 @@ export function assess(results: readonly SectionFigures[]): Assessment {
         { minimum: MIN_LEDGER_INGEST_ARTICLES_PER_SECOND }, ledger ? ledger.ingest.articlesPerSecond : null, 'articles/s'),
       target('events page', `a filtered page of events at most ${MAX_EVENTS_PAGE_MS} ms (median) on a ledger of ${count(MIN_LEDGER_EVENTS)}+ events`,
         { maximum: MAX_EVENTS_PAGE_MS }, eventsPage ? eventsPage.latency.medianMs : null, 'ms'),
+      target('API under load', `no error, timeout or non-2xx answer with ${count(LOAD_TEST_CONNECTIONS)} clients reading for `
+        + `${count(LOAD_TEST_SECONDS)} s on a ledger of ${count(MIN_LEDGER_EVENTS)}+ events`,
+        { maximum: 0 }, loadFailures(ledger?.load), 'failed requests', loadNote(ledger?.load)),
     ],
     warnings,
   };

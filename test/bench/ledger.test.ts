@@ -38,7 +38,8 @@ describe('ledger section, end to end on a tiny corpus', () => {
     const context: BenchContext = {
       corpus: { sentences: 1_000, seed: 'attache-bench-1' },
       warmUpSentences: 0,
-      ledger: { articles: ARTICLES, minEvents: MIN_EVENTS, queryRuns: RUNS, workers: 1 },
+      // A real load test, short and light: it checks that every request of the mix is answered 2xx.
+      ledger: { articles: ARTICLES, minEvents: MIN_EVENTS, queryRuns: RUNS, workers: 1, loadSeconds: 2, loadConnections: 4 },
       progress: () => ({ update: () => undefined, finish: () => undefined }),
       log: (message) => logs.push(message),
     };
@@ -71,6 +72,18 @@ describe('ledger section, end to end on a tiny corpus', () => {
       expect(q.events, q.name).toBeGreaterThan(0);
     }
 
+    // The load test ran on the loopback address, and every request of the mix was answered 2xx.
+    expect(figures.load.status).toBe('ran');
+    if (figures.load.status === 'ran') {
+      expect(figures.load).toMatchObject({ host: '127.0.0.1', connections: 4, durationSeconds: 2, non2xx: 0, errors: 0, timeouts: 0 });
+      expect(figures.load.requests).toBeGreaterThan(0);
+      expect(figures.load.statusCodes).toEqual({ 200: figures.load.requests });
+      for (const r of figures.load.mix) {
+        expect(r.responses, r.name).toBeGreaterThan(0);
+        expect(r.firstNon2xx, r.name).toBeNull();
+      }
+    }
+
     // The temporary folder (corpus and data) is gone.
     const dir = /in (\S+)$/.exec(logs[0] ?? '')?.[1];
     expect(dir).toMatch(/attache-bench-ledger-/);
@@ -80,6 +93,7 @@ describe('ledger section, end to end on a tiny corpus', () => {
     const verdicts = Object.fromEntries(assessment.targets.map((t) => [t.name, t.verdict]));
     expect(verdicts['ledger ingest']).toMatch(/PASS|MISS/);
     expect(verdicts['events page']).toMatch(/PASS|MISS/);
+    expect(verdicts['API under load']).toBe('PASS');
     expect(verdicts['coder throughput']).toBe('n/a');
     const report: BenchReport = {
       startedAt: '2026-01-01T00:00:00.000Z',
@@ -94,6 +108,7 @@ describe('ledger section, end to end on a tiny corpus', () => {
     expect(text).toMatch(/events page +\d+\.\d ms +\d+\.\d ms/);
     expect(text).toMatch(/\[(PASS|MISS)\] ledger ingest/);
     expect(text).toMatch(/\[(PASS|MISS)\] events page +\d+\.\d ms/);
+    expect(text).toMatch(/\[PASS\] API under load +0 failed requests .*measured [\d,]+ req\/s, p99 \d+\.\d ms/);
   }, 120_000);
 });
 
@@ -109,7 +124,8 @@ describe('assessing the ledger figures', () => {
       kind: 'ledger', name: 'ledger', title: 'ledger', corpus: { seed: 's', articles: 5_000, sentences: 125_000, eventSentences: 60_000, bytes: 1e7 },
       setupSeconds: 1, workers: 2, ingest, growth: { ...ingest, files: 1 }, minEvents: 100_000, ledgerEvents: 120_000, ledgerArticles: 10_000,
       dataBytes: 1e9, choices: { country: 'RUS', category: 'CONSULT', since: '2024-01-01', dyad: ['RUS', 'UKR'], targetActor: 'X', targetCategory: 'AGREE', searchWord: 'talks' },
-      queries: [{ name: 'events page', description: 'd', latency, events: 50, result: '50 of 100 matching' }], peakRss: 3e8, wallSeconds: 100,
+      queries: [{ name: 'events page', description: 'd', latency, events: 50, result: '50 of 100 matching' }], load: { status: 'skipped' },
+      peakRss: 3e8, wallSeconds: 100,
     };
   }
 

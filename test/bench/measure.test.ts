@@ -121,10 +121,16 @@ describe('options and sections', () => {
     });
     expect(parseBenchOptions(['--only', 'baseline,coding']).only).toEqual(['baseline', 'coding']);
     expect(() => parseBenchOptions(['--sentences', 'many'])).toThrow(/--sentences/);
-    expect(parseBenchOptions([]).ledger).toEqual({ articles: 5_000, minEvents: 100_000, queryRuns: 20, workers: availableParallelism() });
-    expect(parseBenchOptions(['--ledger-articles', '30', '--ledger-events', '0', '--query-runs', '3', '--workers', '0']).ledger).toEqual({
-      articles: 30, minEvents: 0, queryRuns: 3, workers: 0,
+    expect(parseBenchOptions([]).ledger).toEqual({
+      articles: 5_000, minEvents: 100_000, queryRuns: 20, workers: availableParallelism(), loadSeconds: 20, loadConnections: 50,
     });
+    expect(parseBenchOptions([
+      '--ledger-articles', '30', '--ledger-events', '0', '--query-runs', '3', '--workers', '0', '--load-seconds', '0', '--load-connections', '4',
+    ]).ledger).toEqual({
+      articles: 30, minEvents: 0, queryRuns: 3, workers: 0, loadSeconds: 0, loadConnections: 4,
+    });
+    expect(() => parseBenchOptions(['--load-connections', '0'])).toThrow(/--load-connections/);
+    expect(() => parseBenchOptions(['--load-seconds', '-1'])).toThrow(/--load-seconds/);
     expect(() => parseBenchOptions(['--ledger-articles', '0'])).toThrow(/--ledger-articles/);
     expect(() => parseBenchOptions(['--bogus'])).toThrow();
   });
@@ -147,12 +153,12 @@ describe('targets and report', () => {
   it('passes, misses, and leaves unmeasured targets n/a', () => {
     const fast = assess([passFigures('baseline', 10_000), passFigures('coding', 6_000)]);
     expect(fast.throughputRatio).toBeCloseTo(0.6);
-    // The thread and ledger targets are n/a here: their sections did not run.
-    expect(fast.targets.map((t) => t.verdict)).toEqual(['PASS', 'PASS', 'n/a', 'n/a', 'n/a']);
+    // The thread, ledger and load targets are n/a here: their sections did not run.
+    expect(fast.targets.map((t) => t.verdict)).toEqual(['PASS', 'PASS', 'n/a', 'n/a', 'n/a', 'n/a']);
     const slow = assess([passFigures('baseline', 20_000), passFigures('coding', 4_000)]);
-    expect(slow.targets.map((t) => t.verdict)).toEqual(['MISS', 'MISS', 'n/a', 'n/a', 'n/a']);
+    expect(slow.targets.map((t) => t.verdict)).toEqual(['MISS', 'MISS', 'n/a', 'n/a', 'n/a', 'n/a']);
     const alone = assess([passFigures('coding', 6_000)]);
-    expect(alone.targets.map((t) => t.verdict)).toEqual(['PASS', 'n/a', 'n/a', 'n/a', 'n/a']);
+    expect(alone.targets.map((t) => t.verdict)).toEqual(['PASS', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a']);
     expect(assess([passFigures('coding', 6_000, 0)]).warnings[0]).toMatch(/counted 0 sentences/);
   });
 
