@@ -94,21 +94,26 @@ export async function searchActors(db: Queryable, search: ActorSearch): Promise<
   // Busiest first needs every actor's count: the live events are counted once per side (from
   // the events_live index alone on a tidy ledger) and joined to the actors, rather than
   // joining each actor to its events. An event an actor does to itself counts once.
+  // A search by name or country counts only the events of the actors it finds (through the
+  // actor indexes); the whole list counts every live event once per side.
+  const narrowed = conditions.length > 1;
+  const ofMatched = (column: string): string => (narrowed ? ` and ${column} in (select id from matched)` : '');
   const rows = await db.query<CountedActorRow>(
-    `with sides as (
+    `with matched as (select a.id from actors a where ${conditions.join(' and ')}),
+     sides as (
        select source_actor_id as actor_id, count(*) as as_source, 0 as as_target,
          count(*) filter (where target_actor_id = source_actor_id) as itself
-       from events where not rejected group by source_actor_id
+       from events where not rejected${ofMatched('source_actor_id')} group by source_actor_id
        union all
-       select target_actor_id, 0, count(*), 0 from events where not rejected and target_actor_id is not null group by target_actor_id),
+       select target_actor_id, 0, count(*), 0 from events
+       where not rejected and target_actor_id is not null${ofMatched('target_actor_id')} group by target_actor_id),
      counts as (
        select actor_id, sum(as_source)::int as as_source, sum(as_target)::int as as_target,
          (sum(as_source) + sum(as_target) - sum(itself))::int as total
        from sides group by actor_id)
      select a.id, a.name, a.kind, a.country, a.sector, coalesce(c.as_source, 0) as as_source,
        coalesce(c.as_target, 0) as as_target, coalesce(c.total, 0) as total
-     from actors a left join counts c on c.actor_id = a.id
-     where ${conditions.join(' and ')}
+     from actors a join matched m on m.id = a.id left join counts c on c.actor_id = a.id
      order by total desc, a.name, a.id limit ${bind(limit)}`,
     params,
   );

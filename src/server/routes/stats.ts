@@ -58,8 +58,33 @@ export async function ledgerStats(db: Queryable): Promise<LedgerStats> {
   };
 }
 
+/**
+ * How long the overview's counts are answered from memory: they read every event of the
+ * ledger (about 150 ms at 100,000 events), and every visit to the explorer asks for them.
+ * Any write through this server forgets them at once; writes by other processes (workers on
+ * a shared server) show within this time.
+ */
+export const STATS_CACHE_MS = 5_000;
+
 export function registerStatsRoutes(app: FastifyInstance, context: ServerContext): void {
   const { db } = context.ledger;
+  let cached: { at: number; stats: Promise<LedgerStats> } | null = null;
+  const currentStats = (): Promise<LedgerStats> => {
+    if (!cached || Date.now() - cached.at > STATS_CACHE_MS) {
+      const stats = ledgerStats(db);
+      cached = { at: Date.now(), stats };
+      // A failed read is not kept: the next request asks the ledger again.
+      stats.catch(() => { if (cached?.stats === stats) cached = null; });
+    }
+    return cached.stats;
+  };
+  // Forgotten when a write comes in, and again when it is answered (a read made meanwhile
+  // may have kept the counts from before it).
+  const forgetOnWrite = async (request: { method: string }): Promise<void> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') cached = null;
+  };
+  app.addHook('onRequest', forgetOnWrite);
+  app.addHook('onResponse', forgetOnWrite);
   app.get('/api/stats', {
     schema: {
       tags: ['overview'],
@@ -84,7 +109,7 @@ export function registerStatsRoutes(app: FastifyInstance, context: ServerContext
         },
       },
     },
-  }, () => ledgerStats(db));
+  }, () => currentStats());
 
   app.get('/healthz', {
     schema: {
