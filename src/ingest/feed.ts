@@ -76,7 +76,14 @@ export function parseFeedEntries(xml: string, path: string): FeedEntry[] {
   if (validation !== true) {
     throw new IngestError(`${path} is not XML (line ${validation.err.line}: ${validation.err.msg})`);
   }
-  const root = parser.parse(xml) as XmlObject;
+  let root: XmlObject;
+  try {
+    root = parser.parse(xml) as XmlObject;
+  } catch (error) {
+    // The validator passes what the parser's own limits then refuse (elements nested too
+    // deeply, entities expanding past their limit: an "XML bomb"): say so, naming the feed.
+    throw new IngestError(`${path} could not be read as a feed (${error instanceof Error ? error.message : String(error)})`);
+  }
   const entries = feedEntries(root, path);
   if (entries.length === 0) throw new IngestError(`${path} is an empty feed (no items)`);
   return entries;
@@ -88,16 +95,17 @@ export async function readFeedFile(path: string, context: ReaderContext): Promis
 
 function feedEntries(root: XmlObject, path: string): FeedEntry[] {
   const rss = asObject(root['rss']);
-  if (rss) return asArray(asObject(rss['channel'])?.['item']).map((item) => rssEntry(asObject(item) ?? {}));
+  // Each item's label names it in the error of an item whose HTML cannot be read.
+  if (rss) return asArray(asObject(rss['channel'])?.['item']).map((item, i) => rssEntry(asObject(item) ?? {}, `${path} item ${i + 1}`));
   const rdf = asObject(root['RDF']);
-  if (rdf) return asArray(rdf['item']).map((item) => rssEntry(asObject(item) ?? {}));
+  if (rdf) return asArray(rdf['item']).map((item, i) => rssEntry(asObject(item) ?? {}, `${path} item ${i + 1}`));
   const feed = asObject(root['feed']);
-  if (feed) return asArray(feed['entry']).map((entry) => atomEntry(asObject(entry) ?? {}));
+  if (feed) return asArray(feed['entry']).map((entry, i) => atomEntry(asObject(entry) ?? {}, `${path} entry ${i + 1}`));
   const rootName = Object.keys(root).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   throw new IngestError(`${path} is XML but not an RSS or Atom feed (root element <${rootName ?? '?'}>)`);
 }
 
-function rssEntry(item: XmlObject): FeedEntry {
+function rssEntry(item: XmlObject, label: string): FeedEntry {
   const guid = textOf(item['guid']);
   // A guid marked isPermaLink (the default) is the article's address when <link> is missing.
   const guidIsLink = asObject(item['guid'])?.['@_isPermaLink'] !== 'false' && /^https?:\/\//i.test(guid);
@@ -107,22 +115,22 @@ function rssEntry(item: XmlObject): FeedEntry {
   return {
     guid: guid || null,
     link: link || null,
-    title: plainTitle(textOf(item['title'])),
+    title: plainTitle(textOf(item['title']), label),
     date: textOf(item['pubDate']) || textOf(item['date']) || null,
-    text: htmlFragmentToText(html),
+    text: htmlFragmentToText(html, label),
     fromContent: content !== '',
   };
 }
 
-function atomEntry(entry: XmlObject): FeedEntry {
+function atomEntry(entry: XmlObject, label: string): FeedEntry {
   const links = asArray(entry['link']).map((link) => asObject(link) ?? {});
   const alternate = links.find((link) => (link['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
-  const content = atomText(entry['content']);
-  const text = content || atomText(entry['summary']);
+  const content = atomText(entry['content'], label);
+  const text = content || atomText(entry['summary'], label);
   return {
     guid: textOf(entry['id']) || null,
     link: textOf(alternate?.['@_href']) || null,
-    title: plainTitle(textOf(entry['title'])),
+    title: plainTitle(textOf(entry['title']), label),
     date: textOf(entry['published']) || textOf(entry['updated']) || null,
     text,
     fromContent: content !== '',
@@ -130,15 +138,15 @@ function atomEntry(entry: XmlObject): FeedEntry {
 }
 
 /** Text of an Atom text construct kept raw by the parser: type text, html or xhtml. */
-function atomText(value: XmlValue): string {
+function atomText(value: XmlValue, label: string): string {
   const raw = textOf(value);
   if (raw === '') return '';
   const type = textOf(asObject(value)?.['@_type']).toLowerCase() || 'text';
-  if (type.includes('xhtml')) return htmlFragmentToText(raw);
+  if (type.includes('xhtml')) return htmlFragmentToText(raw, label);
   const decoded = decodeXmlText(raw);
   // Escaped HTML: decoding the XML gave us markup, which still has to be stripped.
-  if (type.includes('html')) return htmlFragmentToText(decoded);
-  return htmlFragmentToText(escapeHtml(decoded));
+  if (type.includes('html')) return htmlFragmentToText(decoded, label);
+  return htmlFragmentToText(escapeHtml(decoded), label);
 }
 
 /** Raw XML character data → text: CDATA sections taken as they are, entities decoded. */
@@ -165,8 +173,8 @@ function escapeHtml(text: string): string {
 }
 
 /** Titles often carry markup or HTML entities (Atom type="html", double-escaped RSS); strip them. */
-function plainTitle(title: string): string | null {
-  const text = /[<&]/.test(title) ? htmlFragmentToText(title) : title;
+function plainTitle(title: string, label: string): string | null {
+  const text = /[<&]/.test(title) ? htmlFragmentToText(title, label) : title;
   return text === '' ? null : text;
 }
 

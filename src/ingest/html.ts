@@ -8,6 +8,7 @@ import type { Document } from '../types.js';
 import { toIsoDate } from './dates.js';
 import { makeDocument } from './document.js';
 import { readTextFile } from './file-checks.js';
+import { checkHtmlDepth, MAX_READABILITY_DEPTH, treeDepth } from './html-depth.js';
 import { IngestError, type ReaderContext } from './item.js';
 import { normaliseLine, normaliseText } from './normalise.js';
 import { idFromFileName } from './txt.js';
@@ -56,8 +57,12 @@ export interface HtmlArticle {
   published: string | null;
 }
 
-/** Extracts title, main text and publication date from a whole HTML page. */
-export function extractHtmlArticle(html: string): HtmlArticle {
+/**
+ * Extracts title, main text and publication date from a whole HTML page. Throws IngestError
+ * naming `label` for a page nested too deeply to be parsed in good time (html-depth.ts).
+ */
+export function extractHtmlArticle(html: string, label = 'the page'): HtmlArticle {
+  checkHtmlDepth(html, label);
   const canonical = canonicalHtml(html);
   const document = parseDocument(canonical);
   // Read metadata before Readability, which rewrites the document as it works.
@@ -68,15 +73,22 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let text = '';
   let readabilityTitle = '';
   let readabilityDate: string | null = null;
-  try {
-    const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
-    if (article?.content) text = nodeToText(article.content);
-    readabilityTitle = normaliseLine(article?.title ?? '');
-    readabilityDate = toIsoDate(article?.publishedTime);
-  } catch {
-    // Readability gives up on some odd pages; the body fallback below still reads them.
+  // Readability's cost grows steeply with depth; a page this deep is no article layout it
+  // would recognise anyway, so its whole body is read instead.
+  const tooDeep = document.body !== null && treeDepth(document.body) > MAX_READABILITY_DEPTH;
+  if (tooDeep) {
+    text = nodeToText(document.body!);
+  } else {
+    try {
+      const article = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
+      if (article?.content) text = nodeToText(article.content);
+      readabilityTitle = normaliseLine(article?.title ?? '');
+      readabilityDate = toIsoDate(article?.publishedTime);
+    } catch {
+      // Readability gives up on some odd pages; the body fallback below still reads them.
+    }
   }
-  if (text === '') {
+  if (text === '' && !tooDeep) {
     const fresh = parseDocument(canonical);
     text = fresh.body ? nodeToText(fresh.body) : '';
   }
@@ -87,14 +99,18 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   };
 }
 
-/** Text of an HTML fragment (feed item content): tags stripped, paragraphs kept, normalised. */
-export function htmlFragmentToText(html: string): string {
+/**
+ * Text of an HTML fragment (feed item content): tags stripped, paragraphs kept, normalised.
+ * Throws IngestError naming `label` when the fragment nests too deeply (html-depth.ts).
+ */
+export function htmlFragmentToText(html: string, label = 'the HTML'): string {
+  checkHtmlDepth(html, label);
   const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
   return document.body ? nodeToText(document.body) : '';
 }
 
 export async function readHtmlFile(path: string, context: ReaderContext): Promise<Document> {
-  const article = extractHtmlArticle(await readTextFile(path, context.maxBytes));
+  const article = extractHtmlArticle(await readTextFile(path, context.maxBytes), path);
   if (article.text === '') throw new IngestError(`${path} is empty (no text in the page)`);
   return makeDocument({
     id: idFromFileName(path),
@@ -155,30 +171,43 @@ function findMetaDate(document: DomDocument): string | null {
   return null;
 }
 
-/** Visible text of a node: blocks become paragraphs, <br> a line break, scripts are skipped. */
+/**
+ * Visible text of a node: blocks become paragraphs, <br> a line break, scripts are skipped.
+ * Walked with a stack of its own rather than by recursion, which overflowed the call stack on
+ * pages nested some thousands of levels deep (found by test/fuzz/html-readers.test.ts).
+ */
 function nodeToText(root: DomNode): string {
   const parts: string[] = [];
-  const walk = (node: DomNode, inPre: boolean): void => {
+  // A node to visit (with whether it is inside <pre>), or text to add once a block's children are done.
+  const stack: ({ node: DomNode; inPre: boolean } | string)[] = [{ node: root, inPre: false }];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') {
+      parts.push(next);
+      continue;
+    }
+    const { node, inPre } = next;
     if (node.nodeType === TEXT_NODE) {
       const data = node.textContent ?? '';
       parts.push(inPre ? data : data.replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = node.nodeName.toUpperCase();
-    if (SKIPPED.has(tag)) return;
+    if (SKIPPED.has(tag)) continue;
     if (tag === 'BR') {
       parts.push('\n');
-      return;
+      continue;
     }
     const block = BLOCKS.has(tag);
     if (block) parts.push('\n\n');
     // Table cells side by side: keep their words apart.
     else if (tag === 'TD' || tag === 'TH') parts.push(' ');
+    if (block) stack.push('\n\n');
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i]!, inPre || tag === 'PRE');
-    if (block) parts.push('\n\n');
-  };
-  walk(root, false);
+    const childInPre = inPre || tag === 'PRE';
+    // Pushed last child first, so that the children are visited in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inPre: childInPre });
+  }
   return normaliseText(parts.join(''));
 }

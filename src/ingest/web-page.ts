@@ -43,7 +43,7 @@ export async function fetchText(url: string, context: WebContext): Promise<Fetch
 export function articleFromText(fetched: FetchedText, label: string, warn: (msg: string) => void): WebArticle {
   const { page, kind, text } = fetched;
   if (kind === 'html') {
-    const html = extractHtmlArticle(text);
+    const html = extractHtmlArticle(text, label);
     if (html.text === '') throw new IngestError(`${label} is empty (no text in the page)`);
     return { url: page.url, title: html.title, text: html.text, published: html.published };
   }

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { extractHtmlArticle } from '../../ingest/html.js';
 import type { IngestItem } from '../../ingest/index.js';
-import { makeDocument, readInputs, toIsoDate } from '../../ingest/index.js';
+import { IngestError, makeDocument, readInputs, toIsoDate } from '../../ingest/index.js';
 import { splitDateLine } from '../../ingest/txt.js';
 import type { IngestResponse, IngestResult } from '../../read-models.js';
 import type { Document } from '../../types.js';
@@ -69,7 +69,14 @@ function documentOf(input: DocumentInput, index: number): Document {
   let title = input.title ?? null;
   let published = input.date ?? null;
   if (input.format === 'html') {
-    const page = extractHtmlArticle(text);
+    let page: ReturnType<typeof extractHtmlArticle>;
+    try {
+      page = extractHtmlArticle(text, `documents[${index}]`);
+    } catch (error) {
+      // A page refused as unreadable (nested too deeply) is the client's input, not a server fault.
+      if (error instanceof IngestError) throw new HttpError(400, error.message);
+      throw error;
+    }
     text = page.text;
     title ??= page.title;
     published ??= page.published;
