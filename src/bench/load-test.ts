@@ -9,6 +9,7 @@ import type { Ledger } from '../ledger/ledger.js';
 import { buildServer } from '../server/server.js';
 import type { LoadFigures, LoadOutcome, LoadRequestFigures } from './load-figures.js';
 import type { LoadRequest } from './load-mix.js';
+import { messageOf } from '../error-message.js';
 
 /** The only address the benchmark's server listens on: nothing outside this machine can reach it. */
 export const LOOPBACK = '127.0.0.1';
@@ -169,7 +170,7 @@ export async function loadStep(request: LoadTestRequest): Promise<LoadOutcome> {
   try {
     return { status: 'ran', ...(await runLoadTest(request)) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     request.log(`load: failed: ${message}`);
     return { status: 'failed', message };
   }

@@ -15,6 +15,7 @@ import { enqueueInputs } from './enqueue-inputs.js';
 import { addRetryOptions, queueDatabaseUrl, retryFrom } from './queue-options.js';
 import type { Progress } from './progress.js';
 import { startProgress } from './progress.js';
+import { messageOf } from '../error-message.js';
 
 export interface IngestRun {
   added: number;
@@ -86,9 +87,6 @@ export async function ingestInputs(
   return run;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function ingestCommand(): Command {
   const command = new Command('ingest')

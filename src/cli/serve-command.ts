@@ -8,6 +8,7 @@ import type { Ledger } from '../ledger/ledger.js';
 import { DEFAULT_WRITES_PER_MINUTE, buildServer, parseCorsOrigins } from '../server/index.js';
 import type { LedgerOptions } from './ledger-options.js';
 import { addLedgerOption, openLedger } from './ledger-options.js';
+import { messageOf } from '../error-message.js';
 
 const LOG_LEVELS = ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 type LogLevel = (typeof LOG_LEVELS)[number];
@@ -39,7 +40,7 @@ function parseOrigins(value: string): string[] {
   try {
     return parseCorsOrigins(value);
   } catch (error) {
-    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    throw new InvalidArgumentError(messageOf(error));
   }
 }
 

@@ -5,15 +5,16 @@
 // exits 0; a second signal releases them at once (another worker retries them).
 import { Command } from 'commander';
 import type PgBoss from 'pg-boss';
-import { availableParallelism } from 'node:os';
 import { Ledger } from '../ledger/ledger.js';
 import { redact } from '../ledger/database.js';
 import { INGEST_QUEUE, closeIngestQueue, openIngestQueue } from '../queue/ingest-queue.js';
 import { processDocumentJob } from '../queue/process-document.js';
 import type { DocumentOutcome } from '../queue/process-document.js';
 import { JobsUnderWay, releaseJobs, workIngestQueue } from '../queue/worker-loop.js';
-import { createCodingPool } from '../workers/coding-pool.js';
+import { createCodingPool, defaultWorkerCount } from '../workers/coding-pool.js';
 import { queueDatabaseUrl, reportLine, wholeNumber } from './queue-options.js';
+import { parseWorkers } from './workers-option.js';
+import { messageOf } from '../error-message.js';
 
 /** Seconds between the worker's summary lines while it has work. */
 const REPORT_SECONDS = 10;
@@ -23,20 +24,17 @@ function originOf(job: PgBoss.Job<unknown>): string {
   return typeof data?.origin === 'string' ? data.origin : typeof data?.id === 'string' ? data.id : `job ${job.id}`;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The coding threads for `--concurrency N` when `--workers` is not given: one per job under way, up to the cores. */
 function defaultThreads(concurrency: number): number {
-  return concurrency > 1 ? Math.min(concurrency, availableParallelism()) : 0;
+  return concurrency > 1 ? Math.min(concurrency, defaultWorkerCount()) : 0;
 }
 
 export function workerCommand(): Command {
   const command = new Command('worker')
     .description('take articles from the ingest queue (attache ingest --queue), code them and store them in the ledger; needs DATABASE_URL')
     .option('--concurrency <n>', 'articles under way at once', wholeNumber(1, 64), 1)
-    .option('--workers <n>', 'threads that code articles (0: the main thread; default: 0 for one article at a time, else one per article under way up to the cores)', wholeNumber(0, 64))
+    .option('--workers <n>', 'threads that code articles (0: the main thread; default: 0 for one article at a time, else one per article under way up to the cores)', parseWorkers)
     .option('--poll-seconds <seconds>', 'how often an idle worker asks the queue for work', wholeNumber(1, 3600), 2)
     .option('--maintenance-seconds <seconds>', 'how often the workers (one at a time) give expired jobs back to the queue and archive finished ones', wholeNumber(1, 86_400), 60);
   command.action(async (options: { concurrency: number; workers?: number; pollSeconds: number; maintenanceSeconds: number }) => {

@@ -6,7 +6,7 @@ import { defaultWorkerCount } from '../workers/coding-pool.js';
 /** More threads than this only cost memory (each loads the language model). */
 const MAX_WORKERS = 64;
 
-function parseWorkers(value: string): number {
+export function parseWorkers(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0 || count > MAX_WORKERS) {
     throw new InvalidArgumentError(`expected a whole number of threads from 0 to ${MAX_WORKERS}`);

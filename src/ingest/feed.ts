@@ -9,6 +9,7 @@ import { readTextFile } from './file-checks.js';
 import { htmlFragmentToText } from './html.js';
 import { IngestError, type ReaderContext } from './item.js';
 import { idFromFileName } from './txt.js';
+import { messageOf } from '../error-message.js';
 
 type XmlValue = string | XmlObject | XmlValue[] | undefined;
 interface XmlObject {
@@ -82,7 +83,7 @@ export function parseFeedEntries(xml: string, path: string): FeedEntry[] {
   } catch (error) {
     // The validator passes what the parser's own limits then refuse (elements nested too
     // deeply, entities expanding past their limit: an "XML bomb"): say so, naming the feed.
-    throw new IngestError(`${path} could not be read as a feed (${error instanceof Error ? error.message : String(error)})`);
+    throw new IngestError(`${path} could not be read as a feed (${messageOf(error)})`);
   }
   const entries = feedEntries(root, path);
   if (entries.length === 0) throw new IngestError(`${path} is an empty feed (no items)`);

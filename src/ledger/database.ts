@@ -3,7 +3,7 @@
 // Both speak the same SQL; only connecting and transactions differ.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { Mutex, PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { PgliteStatements } from './pglite-statements.js';
 
@@ -60,16 +60,16 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
   const statements = new PgliteStatements(db);
   // One conversation with PGlite at a time: a statement from elsewhere (another request to
   // the server) must not land inside an open transaction, so it waits for the transaction's end.
-  const exclusive = new ExclusiveLock();
+  const exclusive = new Mutex();
   const query = <Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> => statements.query<Row>(sql, params);
   return {
     kind: 'pglite',
     location: dataDir ? resolve(dataDir) : 'memory',
-    query: (sql, params) => exclusive.run(() => query(sql, params)),
-    exec: (sql) => exclusive.run(async () => {
+    query: (sql, params) => exclusive.runExclusive(() => query(sql, params)),
+    exec: (sql) => exclusive.runExclusive(async () => {
       await db.exec(sql);
     }),
-    transaction: (work) => exclusive.run(async () => {
+    transaction: (work) => exclusive.runExclusive(async () => {
       await query('begin');
       try {
         const result = await work({ query });
@@ -80,19 +80,8 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
         throw error;
       }
     }),
-    close: () => exclusive.run(() => db.close()),
+    close: () => exclusive.runExclusive(() => db.close()),
   };
-}
-
-/** Runs tasks one after another, in the order they were asked for. */
-class ExclusiveLock {
-  private tail: Promise<unknown> = Promise.resolve();
-
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
-    this.tail = result.catch(() => {});
-    return result;
-  }
 }
 
 async function openServer(url: string): Promise<Database> {

@@ -8,6 +8,7 @@ import type { DocumentJobData } from './document-job.js';
 import { DEAD_LETTER_QUEUE, INGEST_QUEUE } from './ingest-queue.js';
 import type { RetrySettings } from './ingest-queue.js';
 import { jobIdOf } from './job-id.js';
+import { messageOf } from '../error-message.js';
 
 export interface EnqueueRun {
   queued: number;
@@ -63,7 +64,7 @@ export async function enqueueItems(
         else run.alreadyStored += 1;
       } catch (error) {
         run.failed += 1;
-        onError(`${item.document.origin}: not queued: ${error instanceof Error ? error.message : String(error)}`);
+        onError(`${item.document.origin}: not queued: ${messageOf(error)}`);
       }
     }
     onItem(run);

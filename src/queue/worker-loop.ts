@@ -10,6 +10,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { INGEST_QUEUE } from './ingest-queue.js';
+import { messageOf } from '../error-message.js';
 
 export interface LaneOptions {
   /** Jobs under way at once (one per lane). */
@@ -43,7 +44,7 @@ export class JobsUnderWay {
 }
 
 function errorData(error: unknown): { message: string } {
-  return { message: error instanceof Error ? error.message : String(error) };
+  return { message: messageOf(error) };
 }
 
 async function pause(ms: number, signal: AbortSignal): Promise<void> {
