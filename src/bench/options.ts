@@ -44,7 +44,7 @@ Options:
   --sentences N   sentences in the corpus (default ${DEFAULT_SENTENCES.toLocaleString('en-US')})
   --seed TEXT     corpus seed (default "${DEFAULT_SEED}"); same seed, same text
   --warm-up N     sentences processed before measuring each pass (default 2,000)
-  --only A,B      run only these sections: baseline, coding, threads, ledger (e.g. --only coding)
+  --only A,B      run only these sections: baseline, coding, ratio, threads, ledger (e.g. --only coding)
   --ledger-articles N
                   articles in the JSONL corpus ingested into the ledger and timed
                   (default ${MIN_LEDGER_CORPUS_ARTICLES.toLocaleString('en-US')})

@@ -6,6 +6,7 @@ import { formatLedger } from './report-ledger.js';
 import { integer, megabytes, milliseconds, seconds } from './report-units.js';
 import type { SectionFigures } from './sections.js';
 import type { Assessment, TargetResult } from './targets.js';
+import type { RatioFigures } from './ratio-section.js';
 import type { ThreadFigures } from './threads-section.js';
 
 export interface BenchReport {
@@ -65,8 +66,24 @@ function formatThreads(t: ThreadFigures): string[] {
   ];
 }
 
+function formatRatio(r: RatioFigures): string[] {
+  const side = (label: string, t: RatioFigures['baseline']): string => `  ${label.padEnd(15)}${integer(t.sentencesPerSecond)} sentences/s `
+    + `(${integer(t.sentences)} sentences in ${seconds(t.seconds)}; setup and warm-up ${seconds(t.setupSeconds)})`;
+  const spread = r.stretchRatios.length > 0
+    ? `${Math.min(...r.stretchRatios).toFixed(2)}–${Math.max(...r.stretchRatios).toFixed(2)} over ${r.stretchRatios.length} stretches`
+    : 'n/a';
+  return [
+    r.title,
+    `  blocks         ${integer(r.blocks)} of up to 16 articles (${integer(r.articles)} articles), the order swapped every block`,
+    side('baseline', r.baseline),
+    side('attaché', r.coder),
+    `  ratio          ${r.ratio === null ? 'n/a' : r.ratio.toFixed(2)} (each tenth of the run: ${spread})`,
+  ];
+}
+
 function formatSection(section: SectionFigures): string[] {
   if (section.kind === 'ledger') return formatLedger(section);
+  if (section.kind === 'ratio') return formatRatio(section);
   if (section.kind === 'threads') return formatThreads(section);
   return formatPass(section);
 }
@@ -94,7 +111,9 @@ export function formatTextReport(report: BenchReport): string {
   ];
   for (const section of report.sections) lines.push(...formatSection(section), '');
   for (const failure of report.failures) lines.push(`${failure.section}: FAILED — ${failure.message}`, '');
-  lines.push(`ratio attaché/baseline throughput: ${assessment.throughputRatio === null ? 'n/a (needs both sections)' : assessment.throughputRatio.toFixed(2)}`);
+  const ratio = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(2));
+  lines.push(`ratio attaché/baseline throughput: ${assessment.throughputRatio === null ? 'n/a (needs the ratio section, or both passes)' : ratio(assessment.throughputRatio)}`
+    + (assessment.separatePassRatio === null ? '' : ` (the separate passes, one after the other: ${ratio(assessment.separatePassRatio)})`));
   lines.push('', 'targets');
   lines.push(...assessment.targets.map(formatTarget));
   if (assessment.warnings.length > 0) {

@@ -2,11 +2,13 @@
 // its figures. Later work adds sections here — evaluation speed, the HTTP API — and run.ts,
 // the report and the targets pick them up by name.
 import { createBaselineProcessor } from './baseline.js';
+import { createCoderProcessor } from './coder-processor.js';
 import type { CorpusOptions } from './corpus.js';
 import type { LedgerFigures } from './ledger-figures.js';
 import type { LedgerBenchOptions } from './options.js';
 import { runThroughputPass, type ArticleProcessor, type PassFigures } from './pass.js';
 import type { ProgressReporter } from './progress.js';
+import type { RatioFigures } from './ratio-section.js';
 import type { ThreadFigures } from './threads-section.js';
 
 /** What every section is given. */
@@ -21,7 +23,7 @@ export interface BenchContext {
 }
 
 /** Figures a section returns; a union on `kind` so that each kind of section has its own shape. */
-export type SectionFigures = PassFigures | LedgerFigures | ThreadFigures;
+export type SectionFigures = PassFigures | RatioFigures | LedgerFigures | ThreadFigures;
 
 export interface BenchSection {
   /** What `--only` selects by. */
@@ -29,30 +31,6 @@ export interface BenchSection {
   /** Heading in the report. */
   title: string;
   run(context: BenchContext): Promise<SectionFigures>;
-}
-
-/**
- * attaché's whole coder, one document at a time, through the stable pipeline interface.
- * Imported when the section runs, so that loading the coder (its dictionaries) counts as
- * setup time, and so that `--only baseline` still runs while the coder does not load.
- */
-async function createCoderProcessor(): Promise<ArticleProcessor> {
-  const { createCoder } = await import('../pipeline.js');
-  const coder = createCoder();
-  return (document) => {
-    const coded = coder.codeDocument(document);
-    return { ...countCoded(coded), events: coded.events.length };
-  };
-}
-
-/**
- * Sentences in a coded document: its `sentenceCount` (the coder streams, and hands back
- * sentence spans, not tokens, so no token count is reported for it).
- */
-export function countCoded(coded: object): { sentences: number; tokens: number | null } {
-  const shape = coded as { sentenceCount?: unknown; sentences?: unknown };
-  if (typeof shape.sentenceCount !== 'number' && Array.isArray(shape.sentences)) return { sentences: shape.sentences.length, tokens: null };
-  return { sentences: typeof shape.sentenceCount === 'number' ? shape.sentenceCount : 0, tokens: null };
 }
 
 /** A section that streams the corpus through one processor and reports its throughput. */
@@ -67,6 +45,16 @@ export const BASELINE_SECTION = throughputSection(
 export const CODING_SECTION = throughputSection(
   'coding', 'attaché — createCoder().codeDocument: nlp, actors, events', createCoderProcessor,
 );
+
+/** Bare wink-nlp and the coder taking turns on the same blocks: the ratio target's figure. */
+export const RATIO_SECTION: BenchSection = {
+  name: 'ratio',
+  title: 'ratio — bare wink-nlp and the coder in threads of their own, taking turns on each block of the corpus',
+  async run(context) {
+    const { runRatioSection } = await import('./ratio-section.js');
+    return runRatioSection(context, this.name, this.title);
+  },
+};
 
 const LEDGER_NAME = 'ledger';
 const LEDGER_TITLE = 'ledger — attache ingest of a JSONL corpus into an embedded ledger, then events queries and a digest';
@@ -96,10 +84,11 @@ export const THREADS_SECTION: BenchSection = {
 };
 
 /**
- * In run order: the baseline first, so that the coder's ratio can be read against it; the
- * ledger last, as it is the longest and the others' figures should not wait on it.
+ * In run order: the separate passes first (throughput and memory of each), then the ratio
+ * measured with the two taking turns; the ledger last, as it is the longest and the others'
+ * figures should not wait on it.
  */
-export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION, THREADS_SECTION, LEDGER_SECTION];
+export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION, RATIO_SECTION, THREADS_SECTION, LEDGER_SECTION];
 
 /** The sections `--only` names, in their run order; throws on an unknown name. */
 export function selectSections(only: readonly string[] | null, sections = BENCH_SECTIONS): BenchSection[] {

@@ -4,6 +4,7 @@
 import type { LedgerFigures } from './ledger-figures.js';
 import type { LoadOutcome } from './load-figures.js';
 import type { PassFigures } from './pass.js';
+import type { RatioFigures } from './ratio-section.js';
 import type { ThreadFigures } from './threads-section.js';
 import type { SectionFigures } from './sections.js';
 
@@ -45,8 +46,13 @@ export interface TargetResult {
 }
 
 export interface Assessment {
-  /** attaché sentences/s divided by baseline sentences/s, when both ran. */
+  /**
+   * attaché sentences/s divided by baseline sentences/s: from the ratio section (the two
+   * taking turns on each block) when it ran, else from the separate passes when both ran.
+   */
   throughputRatio: number | null;
+  /** The same ratio from the separate baseline and coding passes, when both ran. */
+  separatePassRatio: number | null;
   targets: TargetResult[];
   warnings: string[];
 }
@@ -126,10 +132,14 @@ export function assess(results: readonly SectionFigures[]): Assessment {
   const threads = results.find((r): r is ThreadFigures => r.kind === 'threads');
   const eventsPage = ledger?.queries.find((q) => q.name === 'events page');
 
+  const paired = results.find((r): r is RatioFigures => r.kind === 'ratio');
+
   const coderRate = coding ? coding.sentencesPerSecond : null;
-  const throughputRatio = coding && baseline && baseline.sentencesPerSecond > 0
+  const separatePassRatio = coding && baseline && baseline.sentencesPerSecond > 0
     ? coding.sentencesPerSecond / baseline.sentencesPerSecond
     : null;
+  const throughputRatio = paired ? paired.ratio : separatePassRatio;
+  const ratioNote = paired ? 'taking turns on each block' : separatePassRatio === null ? undefined : 'from the separate passes';
 
   const warnings: string[] = [];
   for (const r of passes) {
@@ -143,15 +153,21 @@ export function assess(results: readonly SectionFigures[]): Assessment {
     }
   }
 
+  // The coder splits a few sentences differently from bare wink-nlp (it merges at abbreviations).
+  if (paired && Math.abs(paired.baseline.sentences - paired.coder.sentences) > SENTENCE_COUNT_TOLERANCE * paired.coder.sentences) {
+    warnings.push(`ratio: the baseline counted ${count(paired.baseline.sentences)} sentences and the coder `
+      + `${count(paired.coder.sentences)} in the same blocks`);
+  }
   if (ledger) warnings.push(...ledgerWarnings(ledger));
 
   return {
     throughputRatio,
+    separatePassRatio,
     targets: [
       target('coder throughput', `attaché codes at least ${count(MIN_CODER_SENTENCES_PER_SECOND)} sentences/s`,
         { minimum: MIN_CODER_SENTENCES_PER_SECOND }, coderRate, 'sentences/s'),
       target('throughput ratio', `attaché/baseline sentences/s at least ${MIN_THROUGHPUT_RATIO}`,
-        { minimum: MIN_THROUGHPUT_RATIO }, throughputRatio, '×'),
+        { minimum: MIN_THROUGHPUT_RATIO }, throughputRatio, '×', ratioNote),
       target('thread scaling', `2 coding threads code at least ${MIN_THREAD_SCALING}× what 1 codes (2 cores)`,
         { minimum: MIN_THREAD_SCALING }, threads?.scaling ?? null, '×'),
       target('ledger ingest', `attache ingest of a JSONL corpus into the embedded ledger at least ${MIN_LEDGER_INGEST_ARTICLES_PER_SECOND} articles/s`,

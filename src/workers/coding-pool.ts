@@ -2,11 +2,11 @@
 // thread does with the results (storing them in the ledger): on two cores, ingest costs the
 // larger of the two instead of their sum. With no threads the coder runs in the main thread.
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { CodedDocument } from '../pipeline.js';
 import { createCoder } from '../pipeline.js';
 import type { Document } from '../types.js';
+import { threadEntry } from './thread-entry.js';
 
 export interface CodingPool {
   /** Codes one document; results come back whatever order they are awaited in. */
@@ -21,16 +21,6 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
-/**
- * Run from the TypeScript sources (tests, `tsx`), the worker is a .ts file that the thread
- * loads through tsx; run from the build, it is the compiled .js beside this module.
- */
-function workerEntry(): { filename: string; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const filename = fileURLToPath(new URL(`./code-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url));
-  return { filename, execArgv: fromSource ? ['--import', 'tsx'] : [] };
-}
-
 export function createCodingPool(threads: number): CodingPool {
   if (!(threads > 0)) {
     const coder = createCoder();
@@ -40,7 +30,7 @@ export function createCodingPool(threads: number): CodingPool {
       close: async () => {},
     };
   }
-  const pool = new Piscina({ ...workerEntry(), minThreads: threads, maxThreads: threads });
+  const pool = new Piscina({ ...threadEntry('code-worker', import.meta.url), minThreads: threads, maxThreads: threads });
   return {
     threads,
     code: (document) => pool.run(document) as Promise<CodedDocument>,

@@ -9,7 +9,8 @@ import { parseBenchOptions } from '../../src/bench/options.js';
 import { runThroughputPass, type PassFigures } from '../../src/bench/pass.js';
 import { createProgress } from '../../src/bench/progress.js';
 import { formatJsonReport, formatTextReport, type BenchReport } from '../../src/bench/report.js';
-import { countCoded, selectSections } from '../../src/bench/sections.js';
+import { countCoded } from '../../src/bench/coder-processor.js';
+import { selectSections } from '../../src/bench/sections.js';
 import { assess } from '../../src/bench/targets.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -136,7 +137,7 @@ describe('options and sections', () => {
   });
 
   it('selects sections by name and rejects unknown ones', () => {
-    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding', 'threads', 'ledger']);
+    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding', 'ratio', 'threads', 'ledger']);
     expect(selectSections(['ledger']).map((s) => s.name)).toEqual(['ledger']);
     expect(selectSections(['coding']).map((s) => s.name)).toEqual(['coding']);
     expect(() => selectSections(['nope'])).toThrow(/unknown section "nope"/);
