@@ -25,6 +25,7 @@ describe('the threads section', () => {
     for (const run of figures.runs) expect(run.sentencesPerSecond).toBeCloseTo(figures.sentences / run.seconds, 6);
     expect(figures.scaling).toBeCloseTo(figures.runs[1]!.sentencesPerSecond / figures.runs[0]!.sentencesPerSecond, 6);
     expect(logs).toHaveLength(2);
+    expect(logs[1]).toMatch(/blocks of up to 48 articles/);
 
     const assessment = assess([figures]);
     const scaling = assessment.targets.find((t) => t.name === 'thread scaling');
