@@ -9,12 +9,13 @@ import type { LedgerFigures } from '../../src/bench/ledger-figures.js';
 import { LedgerProfile, mostFrequent } from '../../src/bench/ledger-profile.js';
 import { searchWordCandidates } from '../../src/bench/ledger-queries.js';
 import { createProgress } from '../../src/bench/progress.js';
-import { formatTextReport, type BenchReport } from '../../src/bench/report.js';
+import { formatTextReport } from '../../src/bench/report.js';
 import { LEDGER_SECTION, type BenchContext } from '../../src/bench/sections.js';
 import { assess } from '../../src/bench/targets.js';
 import { withTempDir } from '../../src/bench/temp-dir.js';
 import type { StoredEvent } from '../../src/ledger/event-query.js';
 import type { ActorRecord, EventRecord, PloverCategory } from '../../src/types.js';
+import { reportOf } from './report-of.js';
 
 const ARTICLES = 30;
 /** More than 30 generated articles give, so that the run also grows the ledger. */
@@ -95,14 +96,7 @@ describe('ledger section, end to end on a tiny corpus', () => {
     expect(verdicts['events page']).toMatch(/PASS|MISS/);
     expect(verdicts['API under load']).toBe('PASS');
     expect(verdicts['coder throughput']).toBe('n/a');
-    const report: BenchReport = {
-      startedAt: '2026-01-01T00:00:00.000Z',
-      environment: { node: 'v20', platform: 'linux', arch: 'x64', cpus: 2, cpuModel: 'test', totalMemory: 1e9 },
-      corpus: { sentences: 1_000, seed: 'attache-bench-1', warmUpSentences: 0 },
-      sections: [figures],
-      failures: [],
-      assessment,
-    };
+    const report = reportOf([figures], assessment);
     const text = formatTextReport(report);
     expect(text).toMatch(/throughput +\d+ articles\/s/);
     expect(text).toMatch(/events page +\d+\.\d ms +\d+\.\d ms/);

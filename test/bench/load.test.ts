@@ -7,10 +7,11 @@ import type { LedgerFigures } from '../../src/bench/ledger-figures.js';
 import type { LoadFigures, LoadOutcome } from '../../src/bench/load-figures.js';
 import { loadRequests } from '../../src/bench/load-mix.js';
 import { loadFigures, loadStep } from '../../src/bench/load-test.js';
-import { formatTextReport, type BenchReport } from '../../src/bench/report.js';
+import { formatTextReport } from '../../src/bench/report.js';
 import { formatLoad } from '../../src/bench/report-load.js';
 import { assess } from '../../src/bench/targets.js';
 import type { Ledger } from '../../src/ledger/ledger.js';
+import { reportOf } from './report-of.js';
 
 const CHOICES = {
   country: 'RUS', category: 'CONSULT', since: '2024-03-01', dyad: ['RUS', 'UKR'], targetActor: 'Vladimir Putin',
@@ -119,14 +120,7 @@ describe('load report lines', () => {
 describe('the load target', () => {
   it('passes with no error and no non-2xx answer, and prints req/s and p99 beside the verdict', () => {
     expect(loadTarget(load())).toMatchObject({ verdict: 'PASS', value: 0, note: '412 req/s, p99 850.0 ms' });
-    const report: BenchReport = {
-      startedAt: '2026-01-01T00:00:00.000Z',
-      environment: { node: 'v20', platform: 'linux', arch: 'x64', cpus: 2, cpuModel: 'test', totalMemory: 1e9 },
-      corpus: { sentences: 1_000, seed: 's', warmUpSentences: 0 },
-      sections: [ledger(load())],
-      failures: [],
-      assessment: assess([ledger(load())]),
-    };
+    const report = reportOf([ledger(load())]);
     const text = formatTextReport(report);
     expect(text).toMatch(/\[PASS\] API under load +0 failed requests +target: no error, timeout or non-2xx answer with 50 clients reading for 20 s .*; measured 412 req\/s, p99 850\.0 ms\n/);
     expect(text).toContain('  requests       8,240 answered, 412 req/s');

@@ -8,10 +8,11 @@ import {
 import { parseBenchOptions } from '../../src/bench/options.js';
 import { runThroughputPass, type PassFigures } from '../../src/bench/pass.js';
 import { createProgress } from '../../src/bench/progress.js';
-import { formatJsonReport, formatTextReport, type BenchReport } from '../../src/bench/report.js';
+import { formatJsonReport, formatTextReport } from '../../src/bench/report.js';
 import { countCoded } from '../../src/bench/coder-processor.js';
 import { selectSections } from '../../src/bench/sections.js';
 import { assess } from '../../src/bench/targets.js';
+import { reportOf } from './report-of.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -165,14 +166,7 @@ describe('targets and report', () => {
 
   it('prints figures, quartile memory and PASS/MISS markers, as text and as JSON', () => {
     const sections = [passFigures('baseline', 10_000), passFigures('coding', 3_000)];
-    const report: BenchReport = {
-      startedAt: '2026-01-01T00:00:00.000Z',
-      environment: { node: 'v20', platform: 'linux', arch: 'x64', cpus: 2, cpuModel: 'test', totalMemory: 1e9 },
-      corpus: { sentences: 1000, seed: 's', warmUpSentences: 0 },
-      sections,
-      failures: [],
-      assessment: assess(sections),
-    };
+    const report = reportOf(sections);
     const text = formatTextReport(report);
     expect(text).toMatch(/10,000 sentences\/s/);
     expect(text).toMatch(/ratio attaché\/baseline throughput: 0\.30/);

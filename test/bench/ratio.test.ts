@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockDone } from '../../src/bench/paired-protocol.js';
 import { stretchRatios } from '../../src/bench/ratio-section.js';
-import { formatTextReport, type BenchReport } from '../../src/bench/report.js';
+import { formatTextReport } from '../../src/bench/report.js';
 import { RATIO_SECTION, type BenchContext } from '../../src/bench/sections.js';
 import { assess } from '../../src/bench/targets.js';
+import { reportOf } from './report-of.js';
 
 const block = (sentences: number, seconds: number): BlockDone => ({ type: 'block', articles: 1, sentences, seconds, exhausted: false });
 
@@ -36,14 +37,7 @@ describe('the ratio section', () => {
     const target = assessment.targets.find((t) => t.name === 'throughput ratio');
     expect(target?.verdict).toBe(figures.ratio! >= 0.35 ? 'PASS' : 'MISS');
     expect(target?.note).toBe('taking turns on each block');
-    const report: BenchReport = {
-      startedAt: '2026-01-01T00:00:00Z',
-      environment: { node: 'v20', platform: 'linux', arch: 'x64', cpus: 2, cpuModel: 'test', totalMemory: 1 },
-      corpus: { sentences: 3_000, seed: 'attache-bench-ratio', warmUpSentences: 200 },
-      sections: [figures],
-      failures: [],
-      assessment,
-    };
+    const report = reportOf([figures], assessment);
     expect(formatTextReport(report)).toMatch(/ratio\s+\d\.\d\d \(each tenth of the run: \d\.\d\d–\d\.\d\d over \d+ stretches\)/);
   }, 120_000);
 

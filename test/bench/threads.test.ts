@@ -1,9 +1,10 @@
 // The threads section of the benchmark: a tiny run through the coding pool with 1 and 2
 // threads, its report lines and its target.
 import { describe, expect, it } from 'vitest';
-import { formatTextReport, type BenchReport } from '../../src/bench/report.js';
+import { formatTextReport } from '../../src/bench/report.js';
 import { THREADS_SECTION, type BenchContext } from '../../src/bench/sections.js';
 import { assess } from '../../src/bench/targets.js';
+import { reportOf } from './report-of.js';
 
 describe('the threads section', () => {
   it('codes the same documents with 1 and 2 threads and reports the scaling', async () => {
@@ -31,14 +32,7 @@ describe('the threads section', () => {
     const scaling = assessment.targets.find((t) => t.name === 'thread scaling');
     expect(scaling?.value).toBe(figures.scaling);
     expect(scaling?.verdict).toBe(figures.scaling! >= 1.7 ? 'PASS' : 'MISS');
-    const report: BenchReport = {
-      startedAt: '2026-01-01T00:00:00Z',
-      environment: { node: 'v20', platform: 'linux', arch: 'x64', cpus: 2, cpuModel: 'test', totalMemory: 1 },
-      corpus: { sentences: 4_000, seed: 'attache-bench-threads', warmUpSentences: 0 },
-      sections: [figures],
-      failures: [],
-      assessment,
-    };
+    const report = reportOf([figures], assessment);
     const text = formatTextReport(report);
     expect(text).toContain(' 2 threads');
     expect(text).toMatch(/scaling\s+\d+\.\d\d× with 2 threads/);
