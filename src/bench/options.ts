@@ -22,12 +22,25 @@ export interface LedgerBenchOptions {
 
 export const DEFAULT_QUERY_RUNS = 20;
 
+/** What the queue section enqueues for each of its runs. */
+export interface QueueBenchOptions {
+  /** Articles in the JSONL corpus enqueued, then drained by 1, 2 and 4 workers. */
+  articles: number;
+}
+
+/**
+ * Enough articles that the workers' start-up (a second or two) is a small part of each run, few
+ * enough that the three runs take under two minutes on 2 cores.
+ */
+export const DEFAULT_QUEUE_ARTICLES = 600;
+
 export interface BenchOptions {
   sentences: number;
   seed: string;
   warmUpSentences: number;
   json: boolean;
   ledger: LedgerBenchOptions;
+  queue: QueueBenchOptions;
   /** Section names to run, or null for all. */
   only: string[] | null;
   help: boolean;
@@ -38,13 +51,16 @@ export const USAGE = `Usage: node dist/bench/run.js [options]
 Generates a synthetic corpus of international-politics news and measures how fast bare
 wink-nlp and the attaché coder read it, and how much memory they take; then ingests generated
 articles into a fresh embedded ledger (in a temporary folder) and times queries and a digest,
-then serves that ledger over HTTP on 127.0.0.1 and load-tests the API's reads.
+then serves that ledger over HTTP on 127.0.0.1 and load-tests the API's reads. With
+DATABASE_URL (a PostgreSQL server), also times 1, 2 and 4 \`attache worker\` processes draining
+the ingest queue, each run in a database of its own created and dropped on that server.
 
 Options:
   --sentences N   sentences in the corpus (default ${DEFAULT_SENTENCES.toLocaleString('en-US')})
   --seed TEXT     corpus seed (default "${DEFAULT_SEED}"); same seed, same text
   --warm-up N     sentences processed before measuring each pass (default 2,000)
-  --only A,B      run only these sections: baseline, coding, ratio, threads, ledger (e.g. --only coding)
+  --only A,B      run only these sections: baseline, coding, ratio, threads, queue, ledger
+                  (e.g. --only coding)
   --ledger-articles N
                   articles in the JSONL corpus ingested into the ledger and timed
                   (default ${MIN_LEDGER_CORPUS_ARTICLES.toLocaleString('en-US')})
@@ -59,6 +75,9 @@ Options:
                   against a server on 127.0.0.1 (default ${LOAD_TEST_SECONDS}; 0: no load test)
   --load-connections N
                   concurrent connections of the load test (default ${LOAD_TEST_CONNECTIONS})
+  --queue-articles N
+                  articles enqueued with attache ingest --queue for each run of the queue
+                  section (default ${DEFAULT_QUEUE_ARTICLES.toLocaleString('en-US')})
   --json          print the report as JSON on stdout
   -h, --help      show this help
 `;
@@ -86,6 +105,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       workers: { type: 'string' },
       'load-seconds': { type: 'string' },
       'load-connections': { type: 'string' },
+      'queue-articles': { type: 'string' },
       only: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -105,6 +125,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       workers: positiveInteger('workers', values.workers, defaultWorkerCount(), true),
       loadSeconds: positiveInteger('load-seconds', values['load-seconds'], LOAD_TEST_SECONDS, true),
       loadConnections: positiveInteger('load-connections', values['load-connections'], LOAD_TEST_CONNECTIONS),
+    },
+    queue: {
+      articles: positiveInteger('queue-articles', values['queue-articles'], DEFAULT_QUEUE_ARTICLES),
     },
     json: values.json ?? false,
     only: only && only.length > 0 ? only : null,

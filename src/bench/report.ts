@@ -3,6 +3,7 @@
 import os from 'node:os';
 import type { MemoryCheckpoint, PassFigures } from './pass.js';
 import { formatLedger } from './report-ledger.js';
+import { formatQueue } from './report-queue.js';
 import { integer, megabytes, milliseconds, seconds } from './report-units.js';
 import type { SectionFigures } from './sections.js';
 import type { Assessment, TargetResult } from './targets.js';
@@ -85,6 +86,7 @@ function formatSection(section: SectionFigures): string[] {
   if (section.kind === 'ledger') return formatLedger(section);
   if (section.kind === 'ratio') return formatRatio(section);
   if (section.kind === 'threads') return formatThreads(section);
+  if (section.kind === 'queue') return formatQueue(section);
   return formatPass(section);
 }
 

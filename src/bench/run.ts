@@ -30,6 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
     corpus: { sentences: options.sentences, seed: options.seed },
     warmUpSentences: options.warmUpSentences,
     ledger: options.ledger,
+    queue: options.queue,
     progress: (label, total, unit) => createProgress({ label, total, unit }),
     log: (message) => { process.stderr.write(`${message}\n`); },
   };

@@ -5,9 +5,10 @@ import { createBaselineProcessor } from './baseline.js';
 import { createCoderProcessor } from './coder-processor.js';
 import type { CorpusOptions } from './corpus.js';
 import type { LedgerFigures } from './ledger-figures.js';
-import type { LedgerBenchOptions } from './options.js';
+import type { LedgerBenchOptions, QueueBenchOptions } from './options.js';
 import { runThroughputPass, type ArticleProcessor, type PassFigures } from './pass.js';
 import type { ProgressReporter } from './progress.js';
+import type { QueueFigures } from './queue-figures.js';
 import type { RatioFigures } from './ratio-section.js';
 import type { ThreadFigures } from './threads-section.js';
 
@@ -16,6 +17,7 @@ export interface BenchContext {
   corpus: Required<CorpusOptions>;
   warmUpSentences: number;
   ledger: LedgerBenchOptions;
+  queue: QueueBenchOptions;
   /** A progress line on stderr; `unit` is what `total` counts (sentences unless told). */
   progress: (label: string, total: number, unit?: string) => ProgressReporter;
   /** A one-line note on stderr between the steps of a long section. */
@@ -23,7 +25,7 @@ export interface BenchContext {
 }
 
 /** Figures a section returns; a union on `kind` so that each kind of section has its own shape. */
-export type SectionFigures = PassFigures | RatioFigures | LedgerFigures | ThreadFigures;
+export type SectionFigures = PassFigures | RatioFigures | LedgerFigures | ThreadFigures | QueueFigures;
 
 export interface BenchSection {
   /** What `--only` selects by. */
@@ -84,11 +86,27 @@ export const THREADS_SECTION: BenchSection = {
 };
 
 /**
- * In run order: the separate passes first (throughput and memory of each), then the ratio
- * measured with the two taking turns; the ledger last, as it is the longest and the others'
- * figures should not wait on it.
+ * `attache ingest --queue`, then 1, 2 and 4 `attache worker` processes draining the queue, on
+ * the PostgreSQL server DATABASE_URL names (a fresh database per run). Without DATABASE_URL it
+ * is reported as not measured rather than failed: most runs of the bench have no server.
+ * Imported when it runs, so that the other sections never load pg-boss.
  */
-export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION, RATIO_SECTION, THREADS_SECTION, LEDGER_SECTION];
+export const QUEUE_SECTION: BenchSection = {
+  name: 'queue',
+  title: 'queue — attache ingest --queue, then 1, 2 and 4 attache worker processes draining it into PostgreSQL',
+  async run(context) {
+    const { runQueueSection } = await import('./queue-section.js');
+    return runQueueSection(context, this.name, this.title);
+  },
+};
+
+/**
+ * In run order: the separate passes first (throughput and memory of each), then the ratio
+ * measured with the two taking turns; the queue after the threads, as both scale the coder
+ * over more workers and read best side by side (and without a server it returns at once);
+ * the ledger last, as it is the longest and the others' figures should not wait on it.
+ */
+export const BENCH_SECTIONS: readonly BenchSection[] = [BASELINE_SECTION, CODING_SECTION, RATIO_SECTION, THREADS_SECTION, QUEUE_SECTION, LEDGER_SECTION];
 
 /** The sections `--only` names, in their run order; throws on an unknown name. */
 export function selectSections(only: readonly string[] | null, sections = BENCH_SECTIONS): BenchSection[] {

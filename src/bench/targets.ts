@@ -4,6 +4,7 @@
 import type { LedgerFigures } from './ledger-figures.js';
 import type { LoadOutcome } from './load-figures.js';
 import type { PassFigures } from './pass.js';
+import type { QueueFigures } from './queue-figures.js';
 import type { RatioFigures } from './ratio-section.js';
 import type { ThreadFigures } from './threads-section.js';
 import type { SectionFigures } from './sections.js';
@@ -96,6 +97,29 @@ function ledgerWarnings(l: LedgerFigures): string[] {
   return [...warnings, ...loadWarnings(l.load)];
 }
 
+/**
+ * What makes the queue runs' rates not comparable: a run that stored other than the articles
+ * enqueued, runs whose ledgers differ in size, failed jobs. Every run codes the same corpus
+ * into an empty ledger, so all must end with the same documents and events.
+ */
+function queueWarnings(q: QueueFigures): string[] {
+  if (q.status !== 'measured') return [];
+  const warnings: string[] = [];
+  const workers = (n: number): string => `${n} worker${n === 1 ? '' : 's'}`;
+  for (const run of q.runs) {
+    if (run.documents !== q.corpus.articles) {
+      warnings.push(`queue: ${workers(run.workers)} stored ${count(run.documents)} documents of the ${count(q.corpus.articles)} enqueued`);
+    }
+    if (run.failedJobs > 0) warnings.push(`queue: ${workers(run.workers)}: ${count(run.failedJobs)} jobs failed for good; their articles are not stored`);
+  }
+  const shapes = new Set(q.runs.map((r) => `${r.documents}/${r.events}`));
+  if (shapes.size > 1) {
+    const each = q.runs.map((r) => `${workers(r.workers)} ${count(r.documents)} documents and ${count(r.events)} events`);
+    warnings.push(`queue: the runs stored different ledgers: ${each.join('; ')}`);
+  }
+  return warnings;
+}
+
 /** What makes the load test's verdict say less than it seems to: it failed, or ran lighter than the target asks. */
 function loadWarnings(load: LoadOutcome): string[] {
   if (load.status === 'skipped') return [];
@@ -159,6 +183,10 @@ export function assess(results: readonly SectionFigures[]): Assessment {
       + `${count(paired.coder.sentences)} in the same blocks`);
   }
   if (ledger) warnings.push(...ledgerWarnings(ledger));
+  // The queue's throughput has no target (the issue asks only that it be printed): its figures
+  // are in its section's lines, and only what makes them doubtful comes here.
+  const queue = results.find((r): r is QueueFigures => r.kind === 'queue');
+  if (queue) warnings.push(...queueWarnings(queue));
 
   return {
     throughputRatio,

@@ -138,7 +138,7 @@ describe('options and sections', () => {
   });
 
   it('selects sections by name and rejects unknown ones', () => {
-    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding', 'ratio', 'threads', 'ledger']);
+    expect(selectSections(null).map((s) => s.name)).toEqual(['baseline', 'coding', 'ratio', 'threads', 'queue', 'ledger']);
     expect(selectSections(['ledger']).map((s) => s.name)).toEqual(['ledger']);
     expect(selectSections(['coding']).map((s) => s.name)).toEqual(['coding']);
     expect(() => selectSections(['nope'])).toThrow(/unknown section "nope"/);

@@ -1,21 +1,28 @@
 // What the distributed-ingest tests share: databases of their own on the test server, a
 // generated corpus, worker processes running the built CLI, a bounded wait for the queue to
 // drain, and the ledger's content by value (never by id) to compare two ledgers with.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { CLI_PATH, startCli } from '../../src/bench/cli-process.js';
+import type { CliProcess } from '../../src/bench/cli-process.js';
 import { articleStream, writeJsonlCorpus } from '../../src/bench/jsonl-corpus.js';
+import { isQueueDrained } from '../../src/bench/queue-drain.js';
+import { createScratchDatabase, dropScratchDatabase, scratchDatabaseName } from '../../src/bench/scratch-database.js';
 import { closeIngestQueue, openIngestQueue } from '../../src/queue/ingest-queue.js';
 import { readQueueStatus } from '../../src/queue/queue-status.js';
 import type { QueueStatus } from '../../src/queue/queue-status.js';
 import { projectRoot } from '../shared-paths.js';
 
-export const CLI = join(projectRoot, 'bin', 'attache.js');
+// The CLI processes are the benchmark's (src/bench/cli-process.ts), so that both start and stop
+// them alike. stopWorkers: SIGTERM to each worker still running, their runs once ended (10 s at
+// most each, then SIGKILL).
+export { runCliProcess, startCli, stopProcesses as stopWorkers } from '../../src/bench/cli-process.js';
+export type { CliProcess, CliRun } from '../../src/bench/cli-process.js';
+
+export const CLI = CLI_PATH;
 /** The tests run the built CLI (`npm install` builds it); without a build they cannot run. */
 export const hasBuild = existsSync(join(projectRoot, 'dist', 'cli', 'main.js'));
 
@@ -25,27 +32,15 @@ function adminUrl(): string {
   return url;
 }
 
-async function onAdmin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Databases made by `createDatabase`, dropped by `dropDatabases`. */
 const made: string[] = [];
 
 /** A new empty database on the test server; resolves to its URL. */
 export async function createDatabase(label: string): Promise<string> {
-  const name = `attache_queue_${label}_${process.pid}_${randomBytes(3).toString('hex')}`;
-  await onAdmin(`create database ${name}`);
+  const name = scratchDatabaseName(`attache_queue_${label}`);
+  const url = await createScratchDatabase(adminUrl(), name);
   made.push(name);
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
+  return url;
 }
 
 /** Folders made by `writeCorpus`. */
@@ -53,7 +48,7 @@ const corpusFolders: string[] = [];
 
 /** Drops the databases and removes the corpora this test file made. */
 export async function dropDatabases(): Promise<void> {
-  while (made.length > 0) await onAdmin(`drop database if exists ${made.pop()!} with (force)`).catch(() => {});
+  while (made.length > 0) await dropScratchDatabase(adminUrl(), made.pop()!).catch(() => {});
   while (corpusFolders.length > 0) rmSync(corpusFolders.pop()!, { recursive: true, force: true });
 }
 
@@ -66,65 +61,11 @@ export async function writeCorpus(count: number, seed = 'attache-queue-test'): P
   return path;
 }
 
-export interface CliRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stderr: string;
-  stdout: string;
-}
-
-/** A running CLI process, its output collected. */
-export interface CliProcess {
-  child: ChildProcess;
-  /** Resolves when the process has ended. */
-  ended: Promise<CliRun>;
-  output: () => string;
-}
-
-export function startCli(url: string, args: readonly string[]): CliProcess {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-  child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const ended = new Promise<CliRun>((resolve) => {
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-  return { child, ended, output: () => stderr };
-}
-
-/** Runs the CLI to its end, `timeoutMs` at most (then it is killed and the run fails). */
-export async function runCliProcess(url: string, args: readonly string[], timeoutMs = 120_000): Promise<CliRun> {
-  const run = startCli(url, args);
-  const timer = setTimeout(() => run.child.kill('SIGKILL'), timeoutMs);
-  try {
-    return await run.ended;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Worker settings for tests: quick polling, and expired jobs returned to the queue within a second or two. */
 export const TEST_WORKER_ARGS = ['worker', '--poll-seconds', '1', '--maintenance-seconds', '1'];
 
 export function startWorkers(url: string, count: number, extra: readonly string[] = []): CliProcess[] {
   return Array.from({ length: count }, () => startCli(url, [...TEST_WORKER_ARGS, ...extra]));
-}
-
-/** SIGTERM to each worker still running, and their runs once they have ended (10 s at most each, then SIGKILL). */
-export async function stopWorkers(workers: readonly CliProcess[]): Promise<CliRun[]> {
-  for (const worker of workers) if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill('SIGTERM');
-  return Promise.all(workers.map(async (worker) => {
-    const timer = setTimeout(() => worker.child.kill('SIGKILL'), 10_000);
-    try {
-      return await worker.ended;
-    } finally {
-      clearTimeout(timer);
-    }
-  }));
 }
 
 export async function queueStatus(url: string): Promise<QueueStatus> {
@@ -144,7 +85,7 @@ export async function waitForQueueDrained(url: string, finished: number, timeout
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const status = await queueStatus(url).catch(() => null);
-    if (status && status.created + status.active + status.retry === 0 && status.completed + status.failed >= finished) return status;
+    if (status && isQueueDrained(status, finished)) return status;
     if (Date.now() > deadline) throw new Error(`the queue did not drain in ${timeoutMs} ms: ${JSON.stringify(status)}`);
     await sleep(1000);
   }
