@@ -7,6 +7,7 @@ import { createCoderProcessor } from './coder-processor.js';
 import { generateCorpus } from './corpus.js';
 import { AccumulatingTimer, Stopwatch } from './measure.js';
 import type { BlockDone, BlockRequest, PairedThreadData, ThreadReady } from './paired-protocol.js';
+import { warmUp } from './pass.js';
 import type { Document } from '../types.js';
 
 const data = workerData as PairedThreadData;
@@ -15,9 +16,7 @@ if (port === null) throw new Error('paired-thread.ts runs as a worker thread');
 
 const setup = new Stopwatch();
 const processor = data.processor === 'coder' ? await createCoderProcessor() : createBaselineProcessor();
-for (const article of generateCorpus({ sentences: data.warmUpSentences, seed: `${data.corpus.seed}:warm-up` })) {
-  processor(article.document);
-}
+warmUp(processor, data.corpus, data.warmUpSentences);
 port.postMessage({ type: 'ready', setupSeconds: setup.elapsedSeconds() } satisfies ThreadReady);
 
 const articles = generateCorpus(data.corpus);

@@ -80,7 +80,8 @@ export interface ThroughputPassOptions {
 
 const CHECKPOINT_FRACTIONS = [0.25, 0.5, 0.75, 1];
 
-function warmUp(processor: ArticleProcessor, corpus: Required<CorpusOptions>, sentences: number): number {
+/** Processes `sentences` of a corpus from another seed, so that the JIT and caches are warm before timing. */
+export function warmUp(processor: ArticleProcessor, corpus: Required<CorpusOptions>, sentences: number): number {
   let done = 0;
   if (sentences <= 0) return done;
   for (const article of generateCorpus({ sentences, seed: `${corpus.seed}:warm-up` })) {

@@ -4,11 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-async function onServer(adminUrl: string, sql: string): Promise<void> {
+async function onServer(adminUrl: string, sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(sql);
+    return await client.query(sql);
   } finally {
     await client.end();
   }
@@ -39,11 +39,5 @@ export async function dropScratchDatabase(adminUrl: string, name: string): Promi
 
 /** The server's version, e.g. "15.14", for the report. */
 export async function serverVersion(adminUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return String((await client.query('show server_version')).rows[0].server_version);
-  } finally {
-    await client.end();
-  }
+  return String((await onServer(adminUrl, 'show server_version')).rows[0].server_version);
 }
