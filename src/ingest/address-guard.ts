@@ -7,10 +7,14 @@
 // Only public unicast addresses pass. Every address a host name resolves to must be public:
 // one private answer among public ones is still a way in.
 //
-// Known limit: the name is resolved here and again by fetch when it connects, so a DNS server
-// that answers differently the second time (DNS rebinding) is not stopped by this check.
+// This check gives the clear message before any request. The name is resolved again when the
+// connection is made, and a DNS server may answer differently the second time (DNS
+// rebinding): guarded-agent.ts checks the addresses actually connected to, with the same rules.
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+
+/** The error code of a connection guarded-agent.ts refused: final, never worth a retry. */
+export const ADDRESS_REFUSED = 'ERR_ATTACHE_ADDRESS_REFUSED';
 
 /** All the addresses a host name resolves to (injectable so tests never ask a real resolver). */
 export type HostLookup = (hostname: string) => Promise<string[]>;
@@ -30,7 +34,7 @@ export type AddressKind =
 /** An address as 16 bytes; IPv4 as its IPv4-mapped IPv6 form (::ffff:a.b.c.d). */
 type Bytes = Uint8Array;
 
-const defaultLookup: HostLookup = async (hostname) =>
+export const defaultLookup: HostLookup = async (hostname) =>
   (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 function parseIPv4(text: string): number[] | null {
@@ -164,7 +168,7 @@ export function isPublicAddress(address: string): boolean {
 const article = (kind: AddressKind): string => (/^(?:[aeio]|un(?!i))/.test(kind) ? 'an' : 'a');
 
 /** Throws when `address` is not public; `host` is what the URL named, if it was a name. */
-function checkAddress(address: string, host: string | null): void {
+export function checkAddress(address: string, host: string | null): void {
   const kind = refusedKind(address);
   if (kind === null) return;
   const what = host === null ? address : `${host} resolves to ${address}`;

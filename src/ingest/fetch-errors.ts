@@ -1,6 +1,7 @@
 // Why a request failed, in words a user can act on, and whether trying again may help.
 // fetch reports every network problem as TypeError("fetch failed") with the real reason
 // (ECONNREFUSED, ENOTFOUND, …) tucked away in `cause`; we dig it out.
+import { ADDRESS_REFUSED } from './address-guard.js';
 
 /** One failed attempt. `message` is the cause only; the caller puts the URL in front. */
 export class FetchFailure extends Error {
@@ -37,6 +38,8 @@ export function describeFetchError(error: unknown, timedOut: boolean, timeoutMs:
     return new FetchFailure(`timed out after ${formatSeconds(timeoutMs)} s`, true);
   }
   if (error instanceof TypeError && error.message === 'fetch failed') {
+    // The connection guard (guarded-agent.ts) refused the address: asking again cannot help.
+    if (errorCode(error.cause) === ADDRESS_REFUSED) return new FetchFailure(`refused (${(error.cause as Error).message})`, false);
     return new FetchFailure(networkReason(error.cause), true);
   }
   // Errors while streaming the body arrive without the "fetch failed" wrapper.

@@ -3,6 +3,7 @@
 // Redirects are followed by hand rather than by fetch, so that every address on the way is
 // checked (scheme, and the `checkUrl` hook where private addresses can later be refused).
 import { STATUS_CODES } from 'node:http';
+import type { Dispatcher } from 'undici';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readLimitedBody } from './fetch-body.js';
 import { FetchFailure, describeFetchError, retryAfterMs } from './fetch-errors.js';
@@ -34,6 +35,11 @@ export interface FetchOptions {
    * loopback addresses can be refused; by default nothing is.
    */
   checkUrl?: (url: URL) => void | Promise<void>;
+  /**
+   * The connection pool requests go through (default: fetch's own). guarded-agent.ts's agent
+   * checks the addresses each connection is made to.
+   */
+  dispatcher?: Dispatcher;
 }
 
 /** FetchOptions plus the body size limit, as `fetchPage` takes them. */
@@ -42,7 +48,7 @@ export interface PageFetchOptions extends FetchOptions {
   maxBytes?: number;
 }
 
-export type ResolvedFetchOptions = Required<Omit<PageFetchOptions, 'checkUrl'>> & Pick<FetchOptions, 'checkUrl'>;
+export type ResolvedFetchOptions = Required<Omit<PageFetchOptions, 'checkUrl' | 'dispatcher'>> & Pick<FetchOptions, 'checkUrl' | 'dispatcher'>;
 
 export interface FetchedPage {
   /** The address the body came from, after redirects. */
@@ -69,6 +75,7 @@ export function resolveFetchOptions(options: PageFetchOptions = {}): ResolvedFet
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     checkUrl: options.checkUrl,
+    dispatcher: options.dispatcher,
   };
   if (!(resolved.timeoutMs > 0)) throw new RangeError(`invalid timeoutMs ${resolved.timeoutMs} (expected a positive number of milliseconds)`);
   for (const key of ['retries', 'maxRedirects'] as const) {
@@ -145,11 +152,14 @@ async function attemptOnce(url: URL, settings: ResolvedFetchOptions): Promise<Ou
   // One signal for headers and body: a server that trickles its body still times out.
   const signal = AbortSignal.timeout(settings.timeoutMs);
   try {
-    const response = await fetch(url, {
+    // Node's fetch is undici's and takes an undici dispatcher, which the DOM typings leave out.
+    const init: RequestInit & { dispatcher?: Dispatcher } = {
       redirect: 'manual',
       signal,
       headers: { 'user-agent': settings.userAgent, accept: ACCEPT },
-    });
+      ...(settings.dispatcher ? { dispatcher: settings.dispatcher } : {}),
+    };
+    const response = await fetch(url, init);
     const { status } = response;
     const location = response.headers.get('location');
     if (REDIRECT_STATUSES.has(status) && location) {

@@ -2,6 +2,7 @@
 // first ingest, because loading the dictionaries takes a moment reads never need), the hooks
 // every write passes, the check on addresses ingest fetches, and the metrics routes count in.
 import type { onRequestAsyncHookHandler } from 'fastify';
+import type { FetchOptions } from '../ingest/fetch.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { Coder } from '../pipeline.js';
 import { createCoder } from '../pipeline.js';
@@ -15,10 +16,15 @@ export interface ServerContext {
   coder(): Coder;
   /** The onRequest hooks of every write route: the rate limit (if any), then the token. */
   writeGuards: onRequestAsyncHookHandler[];
-  /** Called before every address ingest fetches, redirects included; throws to refuse it. */
-  checkUrl: (url: URL) => Promise<void>;
+  /**
+   * How ingest fetches addresses: `checkUrl` is called before every request, redirects
+   * included, and throws to refuse it; `dispatcher` checks the address each connection is made to.
+   */
+  fetching: UrlFetching;
   metrics: ServerMetrics;
 }
+
+export type UrlFetching = Pick<FetchOptions, 'dispatcher'> & { checkUrl: (url: URL) => Promise<void> };
 
 export interface ContextParts {
   ledger: Ledger;
@@ -26,7 +32,7 @@ export interface ContextParts {
   coder?: Coder;
   /** The shared rate-limit hook of writes; null: no limit. */
   writeLimit: onRequestAsyncHookHandler | null;
-  checkUrl: (url: URL) => Promise<void>;
+  fetching: UrlFetching;
   metrics: ServerMetrics;
 }
 
@@ -42,7 +48,7 @@ export function serverContext(parts: ContextParts): ServerContext {
     token,
     coder: () => (made ??= createCoder()),
     writeGuards,
-    checkUrl: parts.checkUrl,
+    fetching: parts.fetching,
     metrics: parts.metrics,
   };
 }

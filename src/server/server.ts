@@ -4,8 +4,10 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { HostLookup } from '../ingest/address-guard.js';
 import { addressGuard } from '../ingest/address-guard.js';
+import { guardedAgent } from '../ingest/guarded-agent.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { Coder } from '../pipeline.js';
+import type { UrlFetching } from './context.js';
 import { serverContext } from './context.js';
 import { registerCors } from './cors.js';
 import { errorBody, formatSchemaErrors, handleError } from './errors.js';
@@ -45,7 +47,7 @@ export interface ServerOptions {
    * false: a client could otherwise make the server read its own network).
    */
   allowPrivateUrls?: boolean;
-  /** Resolves host names for that check (default node:dns); tests stub it. */
+  /** Resolves host names for that check and for connecting (default node:dns); tests stub it. */
   lookupHost?: HostLookup;
   /** Add the process's CPU, memory and event-loop metrics to /metrics (default false). */
   processMetrics?: boolean;
@@ -80,12 +82,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerCors(app, options.corsOrigins ?? []);
   registerNulGuard(app);
   const metrics = registerMetrics(app, options.ledger.db, { process: options.processMetrics ?? false });
+  const fetching = urlFetching(options);
+  if (fetching.dispatcher) {
+    const { dispatcher } = fetching;
+    app.addHook('onClose', async () => { await dispatcher.close(); });
+  }
   const context = serverContext({
     ledger: options.ledger,
     token: options.token,
     coder: options.coder,
     writeLimit: await writeRateLimit(app, options.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE),
-    checkUrl: addressGuard({ allowPrivate: options.allowPrivateUrls ?? false, lookup: options.lookupHost }),
+    fetching,
     metrics,
   });
   await registerOpenApi(app);
@@ -106,4 +113,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.code(404).send(errorBody(404, `no route ${request.method} ${request.url.split('?')[0]}`));
   });
   return app;
+}
+
+/**
+ * Every address is checked before it is requested and again on connecting (DNS rebinding);
+ * with private addresses allowed, neither check is needed beyond the scheme.
+ */
+function urlFetching(options: ServerOptions): UrlFetching {
+  const allowPrivate = options.allowPrivateUrls ?? false;
+  const checkUrl = addressGuard({ allowPrivate, lookup: options.lookupHost });
+  return allowPrivate ? { checkUrl } : { checkUrl, dispatcher: guardedAgent(options.lookupHost) };
 }

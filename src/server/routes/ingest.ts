@@ -165,7 +165,7 @@ export function registerIngestRoutes(app: FastifyInstance, context: ServerContex
     if (urls.length > 0) {
       // Every address is checked before it is requested, redirect targets and feed items too.
       const items: AsyncIterable<IngestItem> = readInputs(urls, {
-        http: { checkUrl: context.checkUrl },
+        http: context.fetching,
         onWarning: (message) => { response.warnings.push(message); },
       });
       for await (const item of items) {
