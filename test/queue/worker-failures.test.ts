@@ -77,5 +77,27 @@ describe.skipIf(!onServer() || !hasBuild)('queue workers when things go wrong', 
     expect(jobs.stdout).toContain(`completed ${articles}, failed 1`);
     expect(jobs.stdout).toContain('dead letters: 1');
     expect(jobs.stdout).toMatch(/poison\.txt: date\/time field value out of range/);
-  }, 240_000);
+
+    // Sent back: the dead letter goes, the document's job waits for one more attempt, and a
+    // worker runs it (it fails again, this document always will, and is dead once more).
+    const redrive = await runCliProcess(queued, ['jobs', '--retry-dead']);
+    expect(redrive.code, redrive.stderr).toBe(0);
+    expect(redrive.stderr).toContain('1 dead letter sent back to the ingest queue');
+    expect(redrive.stdout).toContain('dead letters: 0');
+    expect(await countRows(queued, `select count(*) from ${BOSS_SCHEMA}.job where name = 'attache-ingest' and state = 'retry'`)).toBe(1);
+    const again = startWorkers(queued, 1);
+    await waitUntil(async () => await countRows(queued, `select count(*) from ${BOSS_SCHEMA}.job where name = 'attache-ingest-dead'`) === 1, 60_000, 'the poison to die again');
+    const [rerun] = await stopWorkers(again);
+    expect(rerun!.stderr.split('\n').filter((line) => line.startsWith('attache: error: poison.txt: not stored'))).toHaveLength(1);
+    expect((await ledgerContent(queued)).documents).toHaveLength(articles);
+
+    // Once pg-boss has archived the failed job, the document is enqueued again under its id.
+    const archived = `with moved as (delete from ${BOSS_SCHEMA}.job where name = 'attache-ingest' and state = 'failed' returning *),
+      kept as (insert into ${BOSS_SCHEMA}.archive select moved.*, now() from moved returning 1) select count(*) from kept`;
+    expect(await countRows(queued, archived)).toBe(1);
+    const resend = await runCliProcess(queued, ['jobs', '--retry-dead']);
+    expect(resend.code, resend.stderr).toBe(0);
+    expect(resend.stderr).toContain('1 dead letter sent back to the ingest queue');
+    expect(await countRows(queued, `select count(*) from ${BOSS_SCHEMA}.job where name = 'attache-ingest' and state = 'created' and data->>'origin' = 'poison.txt'`)).toBe(1);
+  }, 300_000);
 });
