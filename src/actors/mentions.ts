@@ -66,6 +66,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'into', 'outside
 /** Prepositions that place what a sentence tells ("in Serbia", "across Kenya"), for groups named by their kind. */
 const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'near', 'outside']);
 
+/** Words between a locating preposition and the country it places: "in southern Serbia". */
+const COMPASS_WORDS = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north', 'south', 'east', 'west', 'rural', 'neighbouring', 'neighboring',
+]);
+
 /**
  * Sectors of people who act where they live: students, workers, farmers, activists,
  * dissidents, rebels. Not soldiers, police, officials or refugees, whom a place does not
@@ -114,8 +120,32 @@ export class MentionFinder {
   find(): Mention[] {
     let i = 0;
     while (i < this.tokens.length) i = this.mentionAt(i);
+    this.placeEthnicGroups();
     this.placeGroups();
     return this.mentions;
+  }
+
+  /**
+   * "ethnic Albanians in southern Serbia", "ethnic Russians in Ukraine": "ethnic" says the
+   * demonym is a people, not a nationality, and such a group acts where it lives (the CAMEO
+   * convention for ethnic groups). Where the sentence places it, it is of that country; where
+   * not, it keeps the demonym's country, the best guess left.
+   */
+  private placeEthnicGroups(): void {
+    let place: string | null | undefined;
+    for (const mention of this.mentions) {
+      const { entity, constraint } = mention;
+      // A named group has its entity now; a description ("Albanian rebels") says what to resolve.
+      const group = entity?.kind === 'collective' || (entity === null && mention.kind === 'description');
+      if (!group || this.word(mention.start - 1) !== 'ethnic') continue;
+      place ??= this.placeCountry();
+      if (!place) return;
+      if (entity) {
+        if (place !== entity.country) mention.entity = collectiveEntity(place, entity.sector, entity.role);
+      } else if (constraint) {
+        mention.constraint = { ...constraint, country: place };
+      }
+    }
   }
 
   /**
@@ -136,13 +166,19 @@ export class MentionFinder {
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
-  /** The country of the first place the sentence names ("in Dhaka", "in Serbia", "across the country of ..."). */
+  /**
+   * The country of the first place the sentence names ("in Dhaka", "in southern Serbia",
+   * "across the Ivory Coast"), read from the dictionary's units, so that a place inside a
+   * longer mention ("rebels in Macedonia") counts too.
+   */
   private placeCountry(): string | null {
-    for (const mention of this.mentions) {
-      if (mention.entity?.kind !== 'country' || !mention.entity.country) continue;
-      let before = mention.start - 1;
-      if (this.word(before) === 'the') before -= 1;
-      if (LOCATING_PREPOSITIONS.has(this.word(before))) return mention.entity.country;
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (!LOCATING_PREPOSITIONS.has(this.word(k))) continue;
+      let at = k + 1;
+      if (this.word(at) === 'the') at += 1;
+      if (COMPASS_WORDS.has(this.word(at))) at += 1;
+      const place = this.entryAt(at, 'country', 'capital');
+      if (place && (place.entry.type === 'country' || place.entry.type === 'capital')) return place.entry.iso3;
     }
     return null;
   }

@@ -207,6 +207,23 @@ describe('groups named by their kind alone', () => {
   });
 });
 
+describe('ethnic groups', () => {
+  it('are of the country where the sentence places them, not of their demonym', () => {
+    const raid = find(code('Serbian police killed two ethnic Albanians in a raid in southern Serbia on Friday.'), 'ASSAULT');
+    expect(raid?.source.country).toBe('SRB');
+    expect(raid?.target?.country).toBe('SRB');
+    const demand = find(code('Ethnic Hungarians in Romania demanded more autonomy from the government.'), 'REQUEST');
+    expect(demand?.source.country).toBe('ROU');
+    const attack = find(code('Ethnic Albanian rebels in Macedonia attacked a police station.'), 'ASSAULT');
+    expect(attack?.source).toMatchObject({ country: 'MKD', sector: 'REB' });
+  });
+
+  it('keep their demonym where the sentence names no place, and "ethnic" is what makes the difference', () => {
+    expect(find(code('Ethnic Russians protested outside the parliament on Monday.'), 'PROTEST')?.source.country).toBe('RUS');
+    expect(find(code('Albanian rebels in Macedonia attacked a police station.'), 'ASSAULT')?.source.country).toBe('ALB');
+  });
+});
+
 describe('verbs whose lemma wink-nlp gets wrong', () => {
   it('reads "staged", "waged" and "fined" as stage, wage and fine', () => {
     const demonstration = find(code('Kenyan activists staged a demonstration against the Ugandan government.'), 'PROTEST');
