@@ -162,6 +162,56 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Words whose complement is what someone asked for or offered, not something done: "a
+ * proposal for signing", "an offer to host a summit", "an appeal for deploying troops",
+ * "pressuring workers to cancel the strike". The proposing word is the event (or the
+ * rejection of it); what it proposes has not happened.
+ */
+const PROPOSAL_WORDS = new Set([
+  'proposal', 'propose', 'offer', 'appeal', 'demand', 'request', 'plea', 'bid', 'pressure', 'persuade',
+  'convince', 'urge', 'ask', 'call', 'suggestion', 'plan',
+]);
+
+/** Verbs whose "that" clause in the base form says what must happen: "demanded that Hamas renounce". */
+const MANDATIVE_WORDS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'require']);
+
+/**
+ * Is the verb a non-finite part of the complement of a proposing word (PROPOSAL_WORDS)? Only
+ * infinitives, gerunds and nouns may stand between them: "a US offer to host a summit ... to
+ * hammer out" is one complement, "a request from Kabul, NATO began bombing" is not.
+ */
+function isInProposal(tokens: readonly Token[], at: number): boolean {
+  const trigger = tokens[at]!;
+  const nonFinite = tokens[at - 1]?.norm === 'to' || trigger.norm.endsWith('ing');
+  if (!nonFinite) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
+    const t = tokens[i]!;
+    if (PROPOSAL_WORDS.has(t.lemma)) return true;
+    if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':') return false;
+    // A finite verb between them starts another clause.
+    const isVerb = t.pos === 'VERB' || t.pos === 'AUX';
+    if (isVerb && tokens[i - 1]?.norm !== 'to' && !t.norm.endsWith('ing')) return false;
+  }
+  return false;
+}
+
+/**
+ * "demanded that its partners refuse", "insisted on its demands that the government grant":
+ * a verb in the base form in a "that" clause of a demand says what is demanded, not what was
+ * done. Only the clause's subject may stand between "that" and the verb.
+ */
+function isDemandedClause(tokens: readonly Token[], at: number): boolean {
+  const trigger = tokens[at]!;
+  if (trigger.pos !== 'VERB' || trigger.norm !== trigger.lemma) return false;
+  for (let i = at - 1; i >= Math.max(1, at - 8); i--) {
+    const t = tokens[i]!;
+    if (t.norm === 'that') return MANDATIVE_WORDS.has(tokens[i - 1]!.lemma);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return false;
+  }
+  return false;
+}
+
 /** What an intention is about: force (a threat, 138), meeting (036) or cooperating (030); null when none. */
 export function intentionCode(tokens: readonly Token[], from: number): string | null {
   let cooperative = false;
@@ -313,7 +363,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       if (!code && !isAgreement) continue;
       trigger.cameo = code ?? trigger.cameo;
     }
-    if (isUnderIntention(tokens, i)) continue;
+    if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i)) continue;
     if (isFuture(tokens, i) || wouldInReportedSpeech(tokens, i)) trigger.future = true;
     const why = isNonFactual(tokens, i);
     const refusal = why ? refusalOf(tokens, i) : null;

@@ -207,6 +207,25 @@ describe('groups named by their kind alone', () => {
   });
 });
 
+describe('what was proposed or demanded, not done', () => {
+  it('codes the rejection of a proposal, not the proposal\'s content', () => {
+    const events = code('Russia rejected a Ukrainian proposal for holding talks in Istanbul.');
+    expect(events.map((e) => e.plover)).toEqual(['REJECT']);
+    expect(code('Chile rejected a Bolivian offer to sign a trade agreement next year.').map((e) => e.plover)).toEqual(['REJECT']);
+    expect(code('Lebanon rejected a United Nations appeal for deploying troops along its border.').map((e) => e.plover)).toEqual(['REJECT']);
+  });
+
+  it('codes a demand, not the demanded deed, in a "that" clause in the base form', () => {
+    expect(code('France demanded that Iran release the detained diplomats.').map((e) => e.plover)).toEqual(['REQUEST']);
+    // Past tense: reported as done, and coded.
+    expect(code('France said that Iran released the detained diplomats.').some((e) => e.source.country === 'IRN' && e.plover === 'RETREAT')).toBe(true);
+  });
+
+  it('still codes a deed next to a request that is not its complement', () => {
+    expect(find(code('Israel bombed Gaza despite an Egyptian appeal for calm, killing 12 people.'), 'ASSAULT')?.source.country).toBe('ISR');
+  });
+});
+
 describe('ethnic groups', () => {
   it('are of the country where the sentence places them, not of their demonym', () => {
     const raid = find(code('Serbian police killed two ethnic Albanians in a raid in southern Serbia on Friday.'), 'ASSAULT');
