@@ -143,11 +143,21 @@ function compileElement(element: VerbElement, synsets: Record<string, string[]>)
   return null;
 }
 
+/**
+ * "said that Iran released": "that" and a subject start a clause of its own, whose words are
+ * no part of the verb's pattern (its verb is coded for its own subject).
+ */
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'that') return false;
+  const next = tokens[i + 1]?.pos;
+  return next === 'DET' || next === 'PROPN' || next === 'PRON' || next === 'NOUN';
+}
+
 /** Finds a match at or after `from` within a short gap; returns the index after it, or -1. */
 function searchFrom(matcher: Matcher, tokens: readonly Token[], from: number, maxGap: number): number {
   const limit = Math.min(tokens.length, from + maxGap + 1);
   for (let i = from; i < limit; i++) {
-    if (isClauseEnd(tokens[i]!.text)) return -1;
+    if (isClauseEnd(tokens[i]!.text) || startsClause(tokens, i)) return -1;
     const after = matcher(tokens, i);
     if (after >= 0) return after;
   }
