@@ -400,6 +400,19 @@ function consider(list: readonly CompiledPattern[] | undefined, lookup: number):
   }
 }
 
+/** Words that put what follows in the future: "will", "would", "shall", "'ll", "going to". */
+const FUTURE_MARKERS = new Set(['will', 'would', 'shall', "'ll"]);
+
+/** Does the clause after the verb at `i` speak of the future, within a few words? */
+function saysFuture(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (isClauseEnd(t.text) || t.text === ',') return false;
+    if (FUTURE_MARKERS.has(t.norm) || (t.norm === 'going' && tokens[k + 1]?.norm === 'to')) return true;
+  }
+  return false;
+}
+
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
@@ -446,8 +459,11 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   const valid = best !== null && best.pattern.code !== null ? best.codeValid : entry.fallbackValid;
   if (!code || !valid) return null;
   const pattern = best?.pattern;
+  // "said it would resume attacks": a speech verb's pattern codes what was said; said of the
+  // future, it is an intention (a threat, where the deed is force), not a deed.
+  const future = entry.ruleOwned && saysFuture(tokens, i);
   return {
-    at: i, end: i, cameo: code, rule: DICTIONARY_RULE, passive: false,
+    at: i, end: i, cameo: code, rule: DICTIONARY_RULE, passive: false, ...(future ? { future } : {}),
     reason: pattern
       ? () => `CAMEO verb ${entry.block.block}: pattern "${pattern.raw}"`
       : () => `CAMEO verb ${entry.block.block} ("${entry.lemma}")`,

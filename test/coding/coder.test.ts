@@ -223,6 +223,11 @@ describe('what was proposed or demanded, not done', () => {
     expect(reported.map((e) => `${e.source.country} ${e.plover}`)).toEqual(['IRN RETREAT']);
   });
 
+  it('reads what a speaker says will be done as an intention: force said of the future is a threat', () => {
+    expect(code('Hamas said it would resume rocket attacks on Israel.').map((e) => e.plover)).toEqual(['THREATEN']);
+    expect(code('Hamas said it had resumed rocket attacks on Israel.').map((e) => e.plover)).toEqual(['ASSAULT']);
+  });
+
   it('still codes a deed next to a request that is not its complement', () => {
     expect(find(code('Israel bombed Gaza despite an Egyptian appeal for calm, killing 12 people.'), 'ASSAULT')?.source.country).toBe('ISR');
   });
