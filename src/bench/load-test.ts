@@ -1,15 +1,19 @@
 // The load test of the ledger section: the HTTP API (buildServer, as `attache serve` runs it)
 // on the benchmark ledger, listening on the loopback address only, hit by autocannon with many
-// connections for a fixed time over a mix of reads. Every step is bounded: autocannon stops
+// connections (in a process of its own, load-client.ts) for a fixed time over a mix of reads.
+// Every step is bounded: autocannon stops
 // at its duration, a hard timeout stops it if it does not, and the server is closed however
 // the run ends, so a stuck request can neither hang the benchmark nor leave a port open.
-import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
+import type autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
 import type { Ledger } from '../ledger/ledger.js';
 import { buildServer } from '../server/server.js';
 import type { LoadFigures, LoadOutcome, LoadRequestFigures } from './load-figures.js';
 import type { LoadRequest } from './load-mix.js';
 import { messageOf } from '../error-message.js';
+import { threadEntry } from '../workers/thread-entry.js';
+import type { LoadClientOrder, LoadClientReply, PathTally } from './load-client.js';
 
 /** The only address the benchmark's server listens on: nothing outside this machine can reach it. */
 export const LOOPBACK = '127.0.0.1';
@@ -20,8 +24,6 @@ export const REQUEST_TIMEOUT_SECONDS = 10;
  * requests to reach their own timeout, short enough that a wedged run ends on its own.
  */
 const HARD_TIMEOUT_GRACE_SECONDS = REQUEST_TIMEOUT_SECONDS + 20;
-/** After stop(), autocannon hands back its results at its next one-second tick; this allows for a busy loop. */
-const STOP_GRACE_MS = 5_000;
 /** The server finishes the requests under way before it closes; past this it drops them. */
 const CLOSE_TIMEOUT_MS = 15_000;
 /** Characters of a non-2xx body kept for the report: its error message. */
@@ -35,33 +37,35 @@ export interface LoadTestRequest {
   log: (message: string) => void;
 }
 
-/** Runs autocannon, resolving with its result or rejecting when it does not finish in `hardTimeoutMs`. */
-function runCannon(options: autocannon.Options, hardTimeoutMs: number): Promise<autocannon.Result> {
+/** Longer than this past the hard timeout, the client process is taken as wedged and killed. */
+const CLIENT_GRACE_MS = 15_000;
+
+/**
+ * Runs autocannon in its own process (load-client.ts) and hands back its result and the
+ * answers to each path; rejects when the run fails or the process does not answer in time.
+ */
+function runClients(order: LoadClientOrder): Promise<{ result: autocannon.Result; tallies: PathTally[] }> {
+  const entry = threadEntry('load-client', import.meta.url);
+  const child = fork(entry.filename, [], { execArgv: entry.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     let settled = false;
-    // Declared before autocannon starts: it calls back synchronously on invalid options.
-    let hardTimer: NodeJS.Timeout | undefined;
-    let stopTimer: NodeJS.Timeout | undefined;
     const settle = (outcome: () => void): void => {
       if (settled) return;
       settled = true;
-      clearTimeout(hardTimer);
-      clearTimeout(stopTimer);
+      clearTimeout(timer);
       outcome();
     };
-    const overran = new Error(`autocannon did not finish within ${Math.round(hardTimeoutMs / 1000)} s; stopped`);
-    let overdue = false;
-    const instance = autocannon(options, (error: unknown, result) => {
-      // Partial figures of a run that overran would pass for a clean one: it fails instead.
-      if (overdue) settle(() => reject(overran));
-      else settle(() => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      settle(() => reject(new Error(`the load clients did not answer within ${Math.round((order.hardTimeoutMs + CLIENT_GRACE_MS) / 1000)} s; killed`)));
+    }, order.hardTimeoutMs + CLIENT_GRACE_MS);
+    child.once('message', (reply: LoadClientReply) => {
+      if (reply.type === 'done') settle(() => resolve(reply));
+      else settle(() => reject(new Error(reply.message)));
     });
-    if (settled) return;
-    hardTimer = setTimeout(() => {
-      overdue = true;
-      instance.stop();
-      stopTimer = setTimeout(() => settle(() => reject(overran)), STOP_GRACE_MS);
-    }, hardTimeoutMs);
+    child.once('error', (error) => settle(() => reject(error)));
+    child.once('exit', (code, signal) => settle(() => reject(new Error(`the load clients ended (${signal ?? `exit code ${code}`}) before answering`))));
+    child.send(order);
   });
 }
 
@@ -129,28 +133,21 @@ export async function runLoadTest(request: LoadTestRequest): Promise<LoadFigures
     }
 
     log(`load: ${connections} connections for ${seconds} s against http://${LOOPBACK}:${address.port}/ over ${mix.length} kinds of read`);
-    // autocannon runs in this thread, beside the server: at the tens to hundreds of requests a second
-    // the ledger serves, its clients cost little next to the queries, and its onResponse
-    // hook (which worker mode would take only as a module path) tallies answers per request.
-    const result = await runCannon({
+    // The clients run in a process of their own (load-client.ts): in this thread they would
+    // wait for the server to open their connections.
+    const { result, tallies } = await runClients({
       url: `http://${LOOPBACK}:${address.port}`,
       connections,
-      duration: seconds,
-      timeout: REQUEST_TIMEOUT_SECONDS,
-      requests: request.requests.map((r, i) => ({
-        method: 'GET',
-        path: r.path,
-        onResponse: (status: number, body: string) => {
-          const t = mix[i];
-          if (!t) return;
-          t.responses++;
-          if (status < 200 || status > 299) {
-            t.non2xx++;
-            t.firstNon2xx ??= { status, body: body.slice(0, BODY_SAMPLE_CHARS) };
-          }
-        },
-      })),
-    }, (seconds + HARD_TIMEOUT_GRACE_SECONDS) * 1000);
+      durationSeconds: seconds,
+      timeoutSeconds: REQUEST_TIMEOUT_SECONDS,
+      paths: request.requests.map((r) => r.path),
+      hardTimeoutMs: (seconds + HARD_TIMEOUT_GRACE_SECONDS) * 1000,
+      bodySampleChars: BODY_SAMPLE_CHARS,
+    });
+    tallies.forEach((answers, i) => {
+      const t = mix[i];
+      if (t) Object.assign(t, answers);
+    });
     const figures = loadFigures(result, mix, request);
     log(`load: ${figures.requests.toLocaleString('en-US')} answers, ${figures.requestsPerSecond.toFixed(0)} req/s, p99 ${figures.latency.p99Ms} ms; `
       + `${figures.non2xx} non-2xx, ${figures.errors} errors, ${figures.timeouts} timeouts`);

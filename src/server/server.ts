@@ -9,6 +9,7 @@ import type { Ledger } from '../ledger/ledger.js';
 import type { Coder } from '../pipeline.js';
 import type { UrlFetching } from './context.js';
 import { serverContext } from './context.js';
+import { registerReadGate } from './read-gate.js';
 import { registerCors } from './cors.js';
 import { errorBody, formatSchemaErrors, handleError } from './errors.js';
 import { registerMetrics } from './metrics.js';
@@ -81,6 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Before the routes: CORS, the request metrics and the NUL check are hooks every route must get.
   await registerCors(app, options.corsOrigins ?? []);
   registerNulGuard(app);
+  registerReadGate(app, options.ledger.db);
   const metrics = registerMetrics(app, options.ledger.db, { process: options.processMetrics ?? false });
   const fetching = urlFetching(options);
   if (fetching.dispatcher) {
