@@ -6,7 +6,6 @@ import { countryEntity } from '../actors/entities.js';
 import type { Mention } from '../actors/mentions.js';
 import type { ResolvedSentence } from '../actors/resolve.js';
 import type { Token } from '../types.js';
-import type { TargetSlot } from './rules.js';
 
 /** Words between a subject and its verb that do not break the link ("X also warmly congratulated"). */
 const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
@@ -159,11 +158,11 @@ export class SentenceStructure {
   }
 
   /** The first mention after a preposition in `slots`, within the clause after `from`. */
-  prepositionalTarget(from: number, slots: readonly TargetSlot[]): Mention[] {
+  prepositionalTarget(from: number, slots: readonly string[]): Mention[] {
     for (let i = from; i < this.tokens.length; i++) {
       const token = this.tokens[i]!;
       if (token.text === ';' || (token.text === ',' && i > from + 12)) break;
-      if (!slots.includes(token.norm as TargetSlot)) continue;
+      if (!slots.includes(token.norm)) continue;
       let at = i + 1;
       while (at < this.tokens.length && this.mentionStartingAt[at] === undefined && this.isModifier(at)) at += 1;
       const mention = this.mentionStartingAt[at];
@@ -184,6 +183,11 @@ export class SentenceStructure {
       if (mention) found.push(mention);
     }
     return found;
+  }
+
+  /** "threatened to ban voting if Hamas ran", "unless the president resigns": who the condition is on. */
+  conditionSubject(from: number): Mention[] {
+    return this.prepositionalTarget(from, ['if', 'unless']);
   }
 
   /** Words before a noun phrase's head: determiners, adjectives, "newly elected". */
@@ -330,7 +334,7 @@ export class SentenceStructure {
 
   /** "by X" after a passive verb. */
   agentOfPassive(verbAt: number): Mention[] {
-    return this.prepositionalTarget(verbAt + 1, ['by' as TargetSlot]);
+    return this.prepositionalTarget(verbAt + 1, ['by']);
   }
 
   /**

@@ -456,6 +456,14 @@ export class DocumentCoder {
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
       targets = targets.filter((t) => !sources.some((s) => s.organisation === t));
+      // "threatened to ban voting if Hamas ran": a threat is aimed at whoever its condition is on.
+      if (targets.length === 0 && facts.plover === 'THREATEN') {
+        const conditioned = this.resolveTargets(structure.conditionSubject(trigger.end + 1), sources[0]!).filter((t) => !sources.includes(t));
+        if (conditioned.length > 0) {
+          targets = conditioned;
+          how += '; target: the subject of its condition';
+        }
+      }
       if (trigger.rule.possessed) {
         // Crediting is coded between countries: a leader crediting their own party is narrative.
         targets = targets.filter((t) => t.kind !== 'country' && !sources.some((s) => s.country && s.country === t.country));

@@ -382,7 +382,7 @@ function isCameoCode(code: string | null | undefined): boolean {
   return !!code && /^\d{2,4}$/.test(code);
 }
 
-const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in'] };
+const DICTIONARY_RULE: TriggerRule = { id: 'cameo-verb', cameo: '', target: ['object', 'to', 'with', 'against', 'on', 'from', 'for', 'in', 'between'] };
 
 let lookups = 0;
 

@@ -233,6 +233,20 @@ describe('what was proposed or demanded, not done', () => {
   });
 });
 
+describe('targets the clause structure names', () => {
+  it('aims a threat at whoever its condition is on', () => {
+    const threat = find(code('Turkey threatened to close its border if Syria sent more troops north.'), 'THREATEN');
+    expect(threat?.source.country).toBe('TUR');
+    expect(threat?.target?.country).toBe('SYR');
+    expect(find(code('Ghana threatened to recall its envoy unless Togo freed the detained journalists.'), 'THREATEN')?.target?.country).toBe('TGO');
+  });
+
+  it('gives a dictionary verb\'s "between" phrase both its sides', () => {
+    const events = code('Oman began a mediation effort between Yemen and Saudi Arabia on Monday.').filter((e) => e.plover === 'CONSULT');
+    expect(events.map((e) => e.target?.country).sort()).toEqual(['SAU', 'YEM']);
+  });
+});
+
 describe('ethnic groups', () => {
   it('are of the country where the sentence places them, not of their demonym', () => {
     const raid = find(code('Serbian police killed two ethnic Albanians in a raid in southern Serbia on Friday.'), 'ASSAULT');
