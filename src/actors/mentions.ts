@@ -66,6 +66,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'into', 'outside
 /** Prepositions that place what a sentence tells ("in Serbia", "across Kenya"), for groups named by their kind. */
 const LOCATING_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'near', 'outside']);
 
+/** Places named "X of <country>" that are not the country: "the Sea of Japan". */
+const WATERS = new Set(['sea', 'gulf', 'strait', 'straits', 'bay', 'ocean', 'lake', 'river', 'isthmus', 'peninsula']);
+
 /** Words between a locating preposition and the country it places: "in southern Serbia". */
 const COMPASS_WORDS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
@@ -254,6 +257,8 @@ export class MentionFinder {
     }
     switch (entry.type) {
       case 'country':
+        // "the Sea of Japan", "the Gulf of Thailand": a body of water named after the country.
+        if (this.word(i - 1) === 'of' && WATERS.has(this.word(i - 2))) return unit.end;
         return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
       case 'capital': {
         // A capital stands for its government ("Hanoi welcomed", "work with Washington"),

@@ -43,6 +43,9 @@ function futureCode(code: string): string {
   return intentions[root] ?? code;
 }
 
+/** Military cooperation (CAMEO 062), what a show of force by two countries together is. */
+const JOINT_OPERATION = '062';
+
 /** Categories where the two sides act together: "X and Y agreed" is one event between them. */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
@@ -414,7 +417,7 @@ export class DocumentCoder {
     for (const trigger of triggers) {
       const coded = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
       // A rule may follow the PLOVER manual where it files the action elsewhere than the table.
-      const facts = coded && trigger.rule.plover && !trigger.future
+      let facts = coded && trigger.rule.plover && !trigger.future
         ? { ...coded, plover: trigger.rule.plover, mode: trigger.rule.mode ?? coded.mode } : coded;
       const explain = (outcome: string): void => {
         if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason(), outcome });
@@ -427,6 +430,8 @@ export class DocumentCoder {
       // How the source was found (sourcesFor's words), read by the checks below; `how` itself is
       // for explanations only, and is not read back (the whole text would be built to be read).
       let sourceHow = '';
+      // Whether the target was found in a "with" phrase: the partner of a joint action.
+      let withPartner = false;
       if (trigger.rule.id === 'elevate-ties') {
         const parties = this.elevationParties(trigger, sentence, structure);
         if (parties.length < 2) { explain('no two parties found'); continue; }
@@ -452,6 +457,8 @@ export class DocumentCoder {
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources, tokens);
         targets = allMembersOf(targetSearch.targets);
+        // "exercises with Russia", not "exercises near the border with Pakistan".
+        withPartner = targetSearch.how === '"with" phrase' && tokens.slice(trigger.end + 1).find((t) => t.pos === 'ADP')?.norm === 'with';
         sourceHow = found.how;
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
@@ -469,6 +476,12 @@ export class DocumentCoder {
         targets = targets.filter((t) => t.kind !== 'country' && !sources.some((s) => s.country && s.country === t.country));
         const governed = triggers.some((other) => other !== trigger && !other.fromDictionary && other.at < trigger.at && trigger.at - other.end <= 6);
         if (governed) { explain('part of another event\'s object'); continue; }
+      }
+      // The PLOVER manual: joint military operations are COOPERATE, only one country's are MOBILIZE.
+      const countries = new Set([...sources, ...(withPartner ? targets : [])].map((s) => s.country).filter((c) => c !== null));
+      if (facts.plover === 'MOBILIZE' && countries.size >= 2) {
+        facts = cameoFacts(JOINT_OPERATION) ?? facts;
+        how += '; two countries together: a joint operation';
       }
       // "X and Y signed a treaty": in a symmetric event the two sides are source and target.
       if (targets.length === 0 && sources.length >= 2 && (SYMMETRIC.has(facts.plover) || trigger.rule.mutual)) {

@@ -247,6 +247,23 @@ describe('targets the clause structure names', () => {
   });
 });
 
+describe('military exercises', () => {
+  it('are a show of force by one country, and military cooperation when two hold them together', () => {
+    const alone = find(code('India held military exercises near the border with Pakistan on Monday.'), 'MOBILIZE');
+    expect(alone?.source.country).toBe('IND');
+    expect(find(code('India held military exercises near the border with Pakistan on Monday.'), 'COOPERATE')).toBeUndefined();
+    const joint = find(code('India held joint military exercises with Russia on Monday.'), 'COOPERATE');
+    expect([joint?.source.country, joint?.target?.country]).toEqual(['IND', 'RUS']);
+    const pair = find(code('Chinese and Russian warships began naval drills on Monday.'), 'COOPERATE');
+    expect([pair?.source.country, pair?.target?.country]).toEqual(['CHN', 'RUS']);
+  });
+
+  it('never make a sea named after a country into that country', () => {
+    const events = code('China and Russia held joint naval exercises in the Sea of Japan.');
+    expect(events.some((e) => e.source.country === 'JPN' || e.target?.country === 'JPN')).toBe(false);
+  });
+});
+
 describe('ethnic groups', () => {
   it('are of the country where the sentence places them, not of their demonym', () => {
     const raid = find(code('Serbian police killed two ethnic Albanians in a raid in southern Serbia on Friday.'), 'ASSAULT');
