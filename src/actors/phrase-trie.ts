@@ -24,6 +24,8 @@ function computeWordKey(word: string): string {
 export function phraseWords(phrase: string): string[] {
   return phrase
     .replace(/['’]s\b/g, " 's")
+    // "Workers' Party": the tagger reads a plural's apostrophe as a word of its own.
+    .replace(/s['’](?=\s|$)/g, "s '")
     .replace(/[(),]/g, ' ')
     .split(/\s+/)
     .map(wordKey)
@@ -43,7 +45,12 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), values: [] };
 
   add(phrase: string, value: T): void {
-    const words = phraseWords(phrase);
+    // "Kurdistan Workers' Party" is also written without its apostrophe.
+    if (/s['’](?=\s|$)/.test(phrase)) this.addWords(phraseWords(phrase.replace(/s['’](?=\s|$)/g, 's')), value);
+    this.addWords(phraseWords(phrase), value);
+  }
+
+  private addWords(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {

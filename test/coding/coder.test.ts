@@ -247,6 +247,14 @@ describe('targets the clause structure names', () => {
   });
 });
 
+describe('dictionary names with a plural\'s apostrophe', () => {
+  it('match as the tagger splits them, and without the apostrophe too', () => {
+    for (const text of ["The Kurdistan Workers' Party attacked a police station.", 'The Kurdistan Workers Party attacked a police station.']) {
+      expect(find(code(text), 'ASSAULT')?.source).toMatchObject({ country: 'TUR', sector: 'REB' });
+    }
+  });
+});
+
 describe('military exercises', () => {
   it('are a show of force by one country, and military cooperation when two hold them together', () => {
     const alone = find(code('India held military exercises near the border with Pakistan on Monday.'), 'MOBILIZE');
