@@ -138,6 +138,12 @@ export class MentionFinder {
     let place: string | null | undefined;
     for (const mention of this.mentions) {
       const { entity, constraint } = mention;
+      // "the Albanians of southern Serbia", "the Serbs of Bosnia": a people of the place named.
+      const home = entity?.kind === 'collective' && entity.sector === null ? this.placeOf(mention.end) : null;
+      if (home) {
+        if (home !== entity!.country) mention.entity = collectiveEntity(home, null, entity!.role);
+        continue;
+      }
       // A named group has its entity now; a description ("Albanian rebels") says what to resolve.
       const group = entity?.kind === 'collective' || (entity === null && mention.kind === 'description');
       if (!group || this.word(mention.start - 1) !== 'ethnic') continue;
@@ -167,6 +173,16 @@ export class MentionFinder {
       });
     }
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The country of "of [the] [southern] <country>" right after a mention ending at `end`, or null. */
+  private placeOf(end: number): string | null {
+    if (this.word(end) !== 'of') return null;
+    let at = end + 1;
+    if (this.word(at) === 'the') at += 1;
+    if (COMPASS_WORDS.has(this.word(at))) at += 1;
+    const place = this.entryAt(at, 'country');
+    return place && place.entry.type === 'country' ? place.entry.iso3 : null;
   }
 
   /**

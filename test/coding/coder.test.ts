@@ -283,6 +283,11 @@ describe('ethnic groups', () => {
     expect(attack?.source).toMatchObject({ country: 'MKD', sector: 'REB' });
   });
 
+  it('are of the country an "of" phrase names: "the Serbs of Bosnia"', () => {
+    expect(find(code('The Serbs of Bosnia rejected the peace plan.'), 'REJECT')?.source.country).toBe('BIH');
+    expect(find(code('The Albanians of southern Serbia demanded autonomy.'), 'REQUEST')?.source.country).toBe('SRB');
+  });
+
   it('keep their demonym where the sentence names no place, and "ethnic" is what makes the difference', () => {
     expect(find(code('Ethnic Russians protested outside the parliament on Monday.'), 'PROTEST')?.source.country).toBe('RUS');
     expect(find(code('Albanian rebels in Macedonia attacked a police station.'), 'ASSAULT')?.source.country).toBe('ALB');
