@@ -60,8 +60,12 @@ function looksVerbal(tokens: readonly Token[], i: number): boolean {
   if (/ed$/.test(token.norm)) return true;
   // "have staged rallies": a participle after an auxiliary, whatever the tagger called it.
   if (/(ed|en)$/.test(token.norm) && previous?.pos === 'AUX') return true;
-  return (next?.norm === 'to' || next?.norm === 'that') && (previous?.norm === 'and' || previous?.norm === 'also' || previous?.pos === 'PROPN' || previous?.pos === 'PRON');
+  // "its promise to hold", "their plan to": after a possessive it is the noun it looks like.
+  const pronounSubject = previous?.pos === 'PRON' && !POSSESSIVES.has(previous.norm);
+  return (next?.norm === 'to' || next?.norm === 'that') && (previous?.norm === 'and' || previous?.norm === 'also' || previous?.pos === 'PROPN' || pronounSubject);
 }
+
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** "is committed to", "are determined to": states of the subject, not passives. */
 const STATE_PARTICIPLES = new Set(['committed', 'determined', 'prepared', 'engaged', 'interested', 'concerned', 'convinced', 'pleased', 'satisfied', 'involved', 'opposed', 'inclined']);

@@ -228,6 +228,11 @@ describe('what was proposed or demanded, not done', () => {
     expect(code('Hamas said it had resumed rocket attacks on Israel.').map((e) => e.plover)).toEqual(['ASSAULT']);
   });
 
+  it('reads a noun after a possessive as a noun: "its promise to hold elections" promises nothing', () => {
+    expect(find(code('Zambia broke its promise to hold elections.'), 'AGREE')).toBeUndefined();
+    expect(find(code('Zambia promised to hold elections.'), 'AGREE')).toBeDefined();
+  });
+
   it('still codes a deed next to a request that is not its complement', () => {
     expect(find(code('Israel bombed Gaza despite an Egyptian appeal for calm, killing 12 people.'), 'ASSAULT')?.source.country).toBe('ISR');
   });
