@@ -165,14 +165,28 @@ export class MentionFinder {
   private placeGroups(): void {
     if (this.unplacedGroups.length === 0) return;
     const place = this.placeCountry();
-    if (!place) return;
     for (const group of this.unplacedGroups) {
+      // "the Sudanese government and the rebels": a group joined to an actor of one country
+      // and placed nowhere else is of that country.
+      const country = place ?? this.partnerCountry(group.start, group.end);
+      if (!country) continue;
       this.mentions.push({
         sentence: this.sentence.index, start: group.start, end: group.end, head: group.end - 1, text: this.text(group.start, group.end),
-        kind: 'named', entity: collectiveEntity(place, group.sector, null), constraint: null, possessive: this.isPossessive(group.end),
+        kind: 'named', entity: collectiveEntity(country, group.sector, null), constraint: null, possessive: this.isPossessive(group.end),
       });
     }
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The country of the mention joined by "and" right before or after the span, if it has one. */
+  private partnerCountry(start: number, end: number): string | null {
+    const countryOf = (mention: Mention | undefined): string | null => mention?.entity?.country ?? mention?.constraint?.country ?? null;
+    if (this.word(start - 1) === 'and') {
+      const before = this.mentions.find((m) => m.end === start - 1);
+      if (countryOf(before)) return countryOf(before);
+    }
+    if (this.word(end) === 'and') return countryOf(this.mentions.find((m) => m.start === end + 1));
+    return null;
   }
 
   /** The country of "of [the] [southern] <country>" right after a mention ending at `end`, or null. */

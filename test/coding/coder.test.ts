@@ -199,6 +199,12 @@ describe('groups named by their kind alone', () => {
     expect(rally?.source).toMatchObject({ country: 'FRA', sector: 'AGR' });
   });
 
+  it('are of the country of the actor they are joined to by "and", where no place is named', () => {
+    const agreed = find(code('The Sudanese government and the rebels have agreed to a ceasefire.'), 'AGREE');
+    expect(agreed?.source).toMatchObject({ country: 'SDN', sector: 'GOV' });
+    expect(agreed?.target).toMatchObject({ country: 'SDN', sector: 'REB' });
+  });
+
   it('get no country where the sentence names no place, and soldiers are never placed', () => {
     expect(find(code('Students rioted against the government on Monday.'), 'PROTEST')).toBeUndefined();
     // Soldiers in a place may be anyone's: "soldiers" in Gaza are not Gaza's.
