@@ -477,8 +477,11 @@ export class MentionFinder {
     }
     // "the Party chief", "Party General Secretary": the party the document is about.
     if (title.roles.some((r) => /^Party\b/.test(r))) title.organisation ??= this.actors.homeParty();
+    // "the Belarusian party": one party of that country, which the document may have named.
+    const party = !plural && title.country !== null && ORGANISATION_HEADS[headWord] === 'PTY';
     return this.push(from, title.end, title.end - 1, 'description', null, constraintOf({
       country: title.country, role, sector: title.sector, organisation: title.organisation, plural,
+      ...(party ? { level: 'organisation' as const } : {}),
     }));
   }
 

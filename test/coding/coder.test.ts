@@ -258,6 +258,14 @@ describe('targets the clause structure names', () => {
   });
 });
 
+describe('"the <country> party"', () => {
+  it('is the party of that country the document has named', () => {
+    const events = code("Delegates of the Communist Party of Cuba visited Hanoi on Monday. Vietnamese Foreign Minister Bui Thanh Son briefed the Cuban party's leaders on the congress on Tuesday.");
+    const briefing = events.find((e) => e.sentence === 1 && e.plover === 'CONSULT');
+    expect(briefing?.target).toMatchObject({ name: 'Communist Party of Cuba', country: 'CUB' });
+  });
+});
+
 describe('dictionary names with a plural\'s apostrophe', () => {
   it('match as the tagger splits them, and without the apostrophe too', () => {
     for (const text of ["The Kurdistan Workers' Party attacked a police station.", 'The Kurdistan Workers Party attacked a police station.']) {
