@@ -285,7 +285,8 @@ describe('military exercises', () => {
     expect([pair?.source.country, pair?.target?.country]).toEqual(['CHN', 'RUS']);
   });
 
-  it('never make a sea named after a country into that country', () => {
+  it('never make a sea named after a country into that country, nor Northern Ireland into Ireland', () => {
+    expect(code('Irish police arrested two men in Northern Ireland.').some((e) => e.target?.country === 'IRL')).toBe(false);
     const events = code('China and Russia held joint naval exercises in the Sea of Japan.');
     expect(events.some((e) => e.source.country === 'JPN' || e.target?.country === 'JPN')).toBe(false);
   });
