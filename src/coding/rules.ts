@@ -70,8 +70,11 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // CONSULT: talks, meetings, visits, invitations (CAMEO 04x)
   { id: 'phone-talks', cameo: '041', verbs: ['hold', 'have', 'conduct', 'make'], nouns: ['phone', 'telephone', 'call'], window: 3, channel: 'phone', target: ['with', 'to'] },
-  // Before 'phone': "called on X to ..." is a request, not a call.
-  { id: 'call-on', cameo: '102', verbs: ['call'], nouns: ['on', 'upon'], window: 3, target: ['on', 'upon'] },
+  // Before 'phone': "called on X to ..." and "called for a ceasefire" are requests, not calls;
+  // the particle must follow the verb ("called Erdogan on Monday" is a phone call).
+  { id: 'call-on', cameo: '102', verbs: ['call'], particle: 'on', target: ['on'] },
+  { id: 'call-upon', cameo: '102', verbs: ['call'], particle: 'upon', target: ['upon'] },
+  { id: 'call-for', cameo: '020', verbs: ['call'], particle: 'for', target: ['for', 'on', 'from'] },
   { id: 'phone', cameo: '041', verbs: ['phone', 'telephone', 'call'], target: ['object'], channel: 'phone' },
   { id: 'hold-talks', cameo: '040', verbs: ['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume'], nouns: ['talk', 'talks', 'meeting', 'consultation', 'discussion', 'negotiation', 'dialogue', 'summit'], window: 3, channel: 'meeting', target: ['with', 'between'] },
   { id: 'meet', cameo: '040', verbs: ['meet', 'confer', 'consult', 'negotiate', 'talk', 'discuss'], target: ['with', 'object'], channel: 'meeting' },

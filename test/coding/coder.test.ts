@@ -258,6 +258,17 @@ describe('targets the clause structure names', () => {
   });
 });
 
+describe('"call" with and without a particle', () => {
+  it('is a request when "for", "on" or "upon" follows it, and a phone call when a person does', () => {
+    expect(find(code('The United Nations called for a ceasefire in Gaza.'), 'REQUEST')?.source.country).toBe('IGO');
+    const forRussia = find(code('The European Union called for Russia to withdraw its troops.'), 'REQUEST');
+    expect(forRussia?.target?.country).toBe('RUS');
+    expect(find(code('Egypt called upon Israel to halt its offensive.'), 'REQUEST')?.target?.country).toBe('ISR');
+    const phoned = find(code('Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Monday.'), 'CONSULT');
+    expect(phoned).toMatchObject({ channel: 'phone', target: { country: 'TUR' } });
+  });
+});
+
 describe('"the <country> party"', () => {
   it('is the party of that country the document has named', () => {
     const events = code("Delegates of the Communist Party of Cuba visited Hanoi on Monday. Vietnamese Foreign Minister Bui Thanh Son briefed the Cuban party's leaders on the congress on Tuesday.");
