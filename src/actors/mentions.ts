@@ -260,8 +260,8 @@ export class MentionFinder {
     if (bilateral !== null) return bilateral;
 
     // Determiners start descriptions: "the Russian leader", "the two leaders" (unless the
-    // dictionary's name itself starts with one: "The Hague", "The United Nations").
-    const namedHere = unit?.kind === 'entry' && ['organisation', 'country', 'person'].includes(unit.entry.type);
+    // dictionary's name itself starts with one: "The Hague", "the Kremlin", "The United Nations").
+    const namedHere = unit?.kind === 'entry' && ['organisation', 'country', 'person', 'capital'].includes(unit.entry.type);
     if (!namedHere && (word === 'the' || word === 'this' || word === 'that')) {
       const described = this.titledAt(i + 1, i);
       if (described !== null) return described;

@@ -269,6 +269,13 @@ describe('"call" with and without a particle', () => {
   });
 });
 
+describe('seats and capitals', () => {
+  it('read "the Kremlin" as the Russian government, and Belgrade as Serbia\'s capital', () => {
+    expect(find(code("The Kremlin praised Hungary's stance."), 'SUPPORT')).toMatchObject({ source: { country: 'RUS' }, target: { country: 'HUN' } });
+    expect(find(code('Belgrade rejected the proposal from Pristina.'), 'REJECT')?.source.country).toBe('SRB');
+  });
+});
+
 describe('"the <country> party"', () => {
   it('is the party of that country the document has named', () => {
     const events = code("Delegates of the Communist Party of Cuba visited Hanoi on Monday. Vietnamese Foreign Minister Bui Thanh Son briefed the Cuban party's leaders on the congress on Tuesday.");
