@@ -23,6 +23,9 @@ const INFINITIVE_NOUNS = new Set(['decision', 'plan', 'right', 'effort', 'attemp
 /** "Thousands of X": the X are the actors. */
 const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'members', 'groups', 'crowds', 'hundred', 'thousand', 'some', 'many', 'most', 'all']);
 
+/** What a subject noun phrase is made of, prepositional phrases included ("groups on both sides"). */
+const SUBJECT_PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'ADP']);
+
 /** Words that open another clause: an actor after them belongs to that clause. */
 const CLAUSE_BREAKS = new Set(['who', 'which', 'that', 'if', 'unless', 'as', 'after', 'while', 'because', 'when', 'whose', 'where', 'following', 'before', 'until', 'since', 'whom']);
 const TEMPORAL_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'finally', 'on', 'last', 'this']);
@@ -345,6 +348,35 @@ export class SentenceStructure {
     const subject = this.adjacentSubject(verbAt);
     if (subject) return this.coordinated(subject, 'left');
     return this.mentionsBefore(verbAt, 10).slice(-1);
+  }
+
+  /**
+   * "..., and business groups on both sides have called for closer ties": a clause joined by
+   * ", and" with a subject of its own, a noun phrase that names no actor: whoever acts is
+   * not the sentence's subject. Read leftwards from the verb over its auxiliaries and the
+   * noun phrase (nouns, their modifiers, prepositional phrases) to the ", and" before it.
+   */
+  hasOwnClauseSubjectWithoutActor(verbAt: number): boolean {
+    let i = verbAt - 1;
+    while (i >= 0 && (this.tokens[i]!.pos === 'AUX' || this.tokens[i]!.pos === 'ADV' || this.tokens[i]!.pos === 'PART')) i -= 1;
+    if (this.tokens[i]?.pos !== 'NOUN' || this.inDate(i)) return false;
+    for (; i >= 0 && SUBJECT_PHRASE_TAGS.has(this.tokens[i]!.pos); i--) {
+      if (this.mentionEndingAt[i + 1] ?? this.mentionStartingAt[i]) {
+        const mention = (this.mentionEndingAt[i + 1] ?? this.mentionStartingAt[i])!;
+        if (mention.entity !== null || mention.kind !== 'bilateral') return false;
+      }
+    }
+    const joiner = this.word(i);
+    if ((joiner !== 'and' && joiner !== 'but') || (this.word(i - 1) !== ',' && this.word(i - 1) !== ';')) return false;
+    // A clause before the ", and" has a verb; "the Cuban Party, State, and people give" is one
+    // subject listed, and its last item is no subject of its own.
+    // (Read back to where that clause opens: "stressed that the Party, State, and people give".)
+    for (let k = i - 2; k >= 0; k--) {
+      const token = this.tokens[k]!;
+      if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+      if (token.pos === 'SCONJ' || CLAUSE_BREAKS.has(token.norm)) return false;
+    }
+    return false;
   }
 
   /** The first finite verb of the main clause (not a participle, not an infinitive). */

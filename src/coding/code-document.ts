@@ -230,6 +230,8 @@ export class DocumentCoder {
     if (pairSubject && this.discourse.pair) {
       return { sources: [this.discourse.pair[0]], how: `subject "${adjacent.text}": the two sides of the talks`, pairTarget: this.discourse.pair[1] };
     }
+    // "..., and business groups on both sides have called for": someone unnamed acts, not the sentence's subject.
+    if (!trigger.passive && !adjacent && structure.hasOwnClauseSubjectWithoutActor(trigger.at)) return { sources: [], how: 'a clause subject of its own that names no actor' };
     const beforeAside = trigger.passive || adjacent ? null : structure.subjectAcrossAside(trigger.at);
     if (beforeAside) return { sources: structure.subjectEntities(beforeAside), how: `subject "${beforeAside.text}" before an aside` };
     // "Ruritanian jets, flying low over the valley, struck ...": the main verb's subject.
@@ -479,7 +481,9 @@ export class DocumentCoder {
       }
       // The PLOVER manual: joint military operations are COOPERATE, only one country's are MOBILIZE.
       const countries = new Set([...sources, ...(withPartner ? targets : [])].map((s) => s.country).filter((c) => c !== null));
-      if (facts.plover === 'MOBILIZE' && countries.size >= 2) {
+      // "held joint military exercises with government forces": the text says it is joint.
+      const saysJoint = tokens.slice(trigger.at, trigger.end + 1).some((t) => t.norm === 'joint');
+      if (facts.plover === 'MOBILIZE' && (countries.size >= 2 || saysJoint)) {
         facts = cameoFacts(JOINT_OPERATION) ?? facts;
         how += '; two countries together: a joint operation';
       }

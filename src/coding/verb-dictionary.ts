@@ -400,6 +400,21 @@ function consider(list: readonly CompiledPattern[] | undefined, lookup: number):
   }
 }
 
+/**
+ * "Ukraine shot down 30 drones": the tagger now and then reads an irregular past tense as a
+ * noun. A word the dictionary lists as an inflected form of a verb (not as the verb itself),
+ * right after a name or pronoun that can be its subject and before what can follow a verb,
+ * is taken as that verb.
+ */
+function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!previous || !next || (previous.pos !== 'PROPN' && previous.pos !== 'PRON')) return false;
+  if (next.pos !== 'ADP' && next.pos !== 'DET' && next.pos !== 'NUM' && next.pos !== 'PROPN') return false;
+  const entry = verbIndex().get(tokens[i]!.norm);
+  return entry !== undefined && entry.lemma !== tokens[i]!.norm;
+}
+
 /** Words that put what follows in the future: "will", "would", "shall", "'ll", "going to". */
 const FUTURE_MARKERS = new Set(['will', 'would', 'shall', "'ll"]);
 
@@ -416,7 +431,7 @@ function saysFuture(tokens: readonly Token[], i: number): boolean {
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
-  if (token.pos !== 'VERB') return null;
+  if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && isMistaggedPast(tokens, i))) return null;
   const verbs = verbIndex();
   const entry = verbs.get(token.lemma) ?? verbs.get(token.norm);
   if (!entry) return null;

@@ -269,6 +269,21 @@ describe('"call" with and without a particle', () => {
   });
 });
 
+describe('irregular past tenses the tagger reads as nouns', () => {
+  it('are the dictionary\'s verbs after a subject ("Ukraine shot down"), and nouns elsewhere', () => {
+    expect(find(code('Ukraine shot down 30 Russian drones overnight.'), 'ASSAULT')).toMatchObject({ source: { country: 'UKR' }, target: { country: 'RUS' } });
+    expect(code('The shot was heard across Ukraine.')).toEqual([]);
+  });
+});
+
+describe('a clause with a subject of its own that names no actor', () => {
+  it('is not the sentence subject\'s act, while a listed subject still is', () => {
+    expect(code('Poland is one of the largest buyers of Chilean copper, and business groups on both sides have called for closer ties.')).toEqual([]);
+    const listed = code('Cuban President Miguel Diaz-Canel said that the Cuban Party, State, and people called for closer ties with Vietnam.');
+    expect(listed.some((e) => e.plover === 'REQUEST' && e.source.country === 'CUB')).toBe(true);
+  });
+});
+
 describe('seats and capitals', () => {
   it('read "the Kremlin" as the Russian government, and Belgrade as Serbia\'s capital', () => {
     expect(find(code("The Kremlin praised Hungary's stance."), 'SUPPORT')).toMatchObject({ source: { country: 'RUS' }, target: { country: 'HUN' } });
