@@ -139,10 +139,12 @@ export class MentionFinder {
     for (const mention of this.mentions) {
       const { entity, constraint } = mention;
       // "the Albanians of southern Serbia", "the Serbs of Bosnia": a people of the place named.
-      const home = entity?.kind === 'collective' && entity.sector === null ? this.placeOf(mention.end) : null;
-      if (home) {
-        if (home !== entity!.country) mention.entity = collectiveEntity(home, null, entity!.role);
-        continue;
+      if (entity?.kind === 'collective' && entity.sector === null) {
+        const home = this.word(mention.end) === 'of' ? this.placeAt(mention.end + 1, 'country') : null;
+        if (home) {
+          if (home !== entity.country) mention.entity = collectiveEntity(home, null, entity.role);
+          continue;
+        }
       }
       // A named group has its entity now; a description ("Albanian rebels") says what to resolve.
       const group = entity?.kind === 'collective' || (entity === null && mention.kind === 'description');
@@ -189,14 +191,13 @@ export class MentionFinder {
     return null;
   }
 
-  /** The country of "of [the] [southern] <country>" right after a mention ending at `end`, or null. */
-  private placeOf(end: number): string | null {
-    if (this.word(end) !== 'of') return null;
-    let at = end + 1;
-    if (this.word(at) === 'the') at += 1;
-    if (COMPASS_WORDS.has(this.word(at))) at += 1;
-    const place = this.entryAt(at, 'country');
-    return place && place.entry.type === 'country' ? place.entry.iso3 : null;
+  /** The country of a place named at `at` ("[the] [southern] Serbia"), its entry of one of the types given, or null. */
+  private placeAt(at: number, type: 'country' | 'capital', otherType: 'country' | 'capital' = type): string | null {
+    let k = at;
+    if (this.word(k) === 'the') k += 1;
+    if (COMPASS_WORDS.has(this.word(k))) k += 1;
+    const place = this.entryAt(k, type, otherType);
+    return place && (place.entry.type === 'country' || place.entry.type === 'capital') ? place.entry.iso3 : null;
   }
 
   /**
@@ -207,11 +208,8 @@ export class MentionFinder {
   private placeCountry(): string | null {
     for (let k = 0; k < this.tokens.length; k++) {
       if (!LOCATING_PREPOSITIONS.has(this.word(k))) continue;
-      let at = k + 1;
-      if (this.word(at) === 'the') at += 1;
-      if (COMPASS_WORDS.has(this.word(at))) at += 1;
-      const place = this.entryAt(at, 'country', 'capital');
-      if (place && (place.entry.type === 'country' || place.entry.type === 'capital')) return place.entry.iso3;
+      const place = this.placeAt(k + 1, 'country', 'capital');
+      if (place) return place;
     }
     return null;
   }

@@ -20,12 +20,15 @@ function computeWordKey(word: string): string {
   return /^[–—-]$/.test(folded) ? '–' : folded;
 }
 
+/** A plural's apostrophe at a word's end: "Workers' Party". */
+const PLURAL_APOSTROPHE = /s['’](?=\s|$)/g;
+
 /** Splits a dictionary phrase into word keys the way the tagger splits text. */
 export function phraseWords(phrase: string): string[] {
   return phrase
     .replace(/['’]s\b/g, " 's")
     // "Workers' Party": the tagger reads a plural's apostrophe as a word of its own.
-    .replace(/s['’](?=\s|$)/g, "s '")
+    .replace(PLURAL_APOSTROPHE, "s '")
     .replace(/[(),]/g, ' ')
     .split(/\s+/)
     .map(wordKey)
@@ -46,7 +49,8 @@ export class PhraseTrie<T> {
 
   add(phrase: string, value: T): void {
     // "Kurdistan Workers' Party" is also written without its apostrophe.
-    if (/s['’](?=\s|$)/.test(phrase)) this.addWords(phraseWords(phrase.replace(/s['’](?=\s|$)/g, 's')), value);
+    const withoutApostrophe = phrase.replace(PLURAL_APOSTROPHE, 's');
+    if (withoutApostrophe !== phrase) this.addWords(phraseWords(withoutApostrophe), value);
     this.addWords(phraseWords(phrase), value);
   }
 

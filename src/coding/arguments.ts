@@ -358,13 +358,11 @@ export class SentenceStructure {
    */
   hasOwnClauseSubjectWithoutActor(verbAt: number): boolean {
     let i = verbAt - 1;
-    while (i >= 0 && (this.tokens[i]!.pos === 'AUX' || this.tokens[i]!.pos === 'ADV' || this.tokens[i]!.pos === 'PART')) i -= 1;
+    while (i >= 0 && VERB_GROUP.has(this.tokens[i]!.pos)) i -= 1;
     if (this.tokens[i]?.pos !== 'NOUN' || this.inDate(i)) return false;
     for (; i >= 0 && SUBJECT_PHRASE_TAGS.has(this.tokens[i]!.pos); i--) {
-      if (this.mentionEndingAt[i + 1] ?? this.mentionStartingAt[i]) {
-        const mention = (this.mentionEndingAt[i + 1] ?? this.mentionStartingAt[i])!;
-        if (mention.entity !== null || mention.kind !== 'bilateral') return false;
-      }
+      const mention = this.mentionEndingAt[i + 1] ?? this.mentionStartingAt[i];
+      if (mention && (mention.entity !== null || mention.kind !== 'bilateral')) return false;
     }
     const joiner = this.word(i);
     if ((joiner !== 'and' && joiner !== 'but') || (this.word(i - 1) !== ',' && this.word(i - 1) !== ';')) return false;

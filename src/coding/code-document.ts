@@ -46,6 +46,23 @@ function futureCode(code: string): string {
 /** Military cooperation (CAMEO 062), what a show of force by two countries together is. */
 const JOINT_OPERATION = '062';
 
+/**
+ * A show of force by two countries together: the text says "joint", or two countries act,
+ * as a compound subject or with a partner in a "with" phrase right after the trigger
+ * ("exercises with Russia", not "exercises near the border with Pakistan").
+ */
+function isJointOperation(trigger: Trigger, tokens: readonly Token[], sources: readonly Entity[], targets: readonly Entity[], targetHow: string | null): boolean {
+  for (let k = trigger.at; k <= trigger.end; k++) if (tokens[k]?.norm === 'joint') return true;
+  let withPartner = false;
+  if (targetHow === '"with" phrase') {
+    let k = trigger.end + 1;
+    while (k < tokens.length && tokens[k]!.pos !== 'ADP') k += 1;
+    withPartner = tokens[k]?.norm === 'with';
+  }
+  const countries = new Set([...sources, ...(withPartner ? targets : [])].map((s) => s.country).filter((c) => c !== null));
+  return countries.size >= 2;
+}
+
 /** Categories where the two sides act together: "X and Y agreed" is one event between them. */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
@@ -432,8 +449,8 @@ export class DocumentCoder {
       // How the source was found (sourcesFor's words), read by the checks below; `how` itself is
       // for explanations only, and is not read back (the whole text would be built to be read).
       let sourceHow = '';
-      // Whether the target was found in a "with" phrase: the partner of a joint action.
-      let withPartner = false;
+      // How the target was found (targetsFor's words), for the joint-operation check below.
+      let targetHow: string | null = null;
       if (trigger.rule.id === 'elevate-ties') {
         const parties = this.elevationParties(trigger, sentence, structure);
         if (parties.length < 2) { explain('no two parties found'); continue; }
@@ -459,8 +476,7 @@ export class DocumentCoder {
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources, tokens);
         targets = allMembersOf(targetSearch.targets);
-        // "exercises with Russia", not "exercises near the border with Pakistan".
-        withPartner = targetSearch.how === '"with" phrase' && tokens.slice(trigger.end + 1).find((t) => t.pos === 'ADP')?.norm === 'with';
+        targetHow = targetSearch.how;
         sourceHow = found.how;
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
@@ -480,10 +496,7 @@ export class DocumentCoder {
         if (governed) { explain('part of another event\'s object'); continue; }
       }
       // The PLOVER manual: joint military operations are COOPERATE, only one country's are MOBILIZE.
-      const countries = new Set([...sources, ...(withPartner ? targets : [])].map((s) => s.country).filter((c) => c !== null));
-      // "held joint military exercises with government forces": the text says it is joint.
-      const saysJoint = tokens.slice(trigger.at, trigger.end + 1).some((t) => t.norm === 'joint');
-      if (facts.plover === 'MOBILIZE' && (countries.size >= 2 || saysJoint)) {
+      if (facts.plover === 'MOBILIZE' && isJointOperation(trigger, tokens, sources, targets, targetHow)) {
         facts = cameoFacts(JOINT_OPERATION) ?? facts;
         how += '; two countries together: a joint operation';
       }

@@ -6,7 +6,7 @@
 // cut short leaves every document either queued or still in the dead-letter queue.
 import type PgBoss from 'pg-boss';
 import { BOSS_SCHEMA, DEAD_LETTER_QUEUE, DEFAULT_RETRY, INGEST_QUEUE } from './ingest-queue.js';
-import { jobIdOf } from './job-id.js';
+import { isContentHash, jobIdOf } from './job-id.js';
 
 export interface RedriveRun {
   /** Failed jobs put back to retry. */
@@ -31,7 +31,7 @@ export async function redriveDeadLetters(boss: PgBoss, onLetter: (run: RedriveRu
     [DEAD_LETTER_QUEUE],
   )).rows as DeadRow[];
   for (const letter of letters) {
-    if (letter.content_hash === null || !/^[0-9a-f]{64}$/.test(letter.content_hash)) {
+    if (letter.content_hash === null || !isContentHash(letter.content_hash)) {
       run.skipped += 1;
       onLetter(run);
       continue;
