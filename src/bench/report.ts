@@ -61,7 +61,8 @@ function formatPass(p: PassFigures): string[] {
 function formatThreads(t: ThreadFigures): string[] {
   return [
     t.title,
-    `  sentences      ${integer(t.sentences)} per run (${integer(t.articles)} articles, a quarter of the corpus)`,
+    `  sentences      ${integer(t.sentences)} per run (${integer(t.articles)} articles, a quarter of the corpus); `
+      + `each thread warmed up on ${integer(t.warmUpSentencesPerThread)}`,
     ...t.runs.map((r) => `  ${String(r.threads).padStart(2)} thread${r.threads > 1 ? 's' : ' '}      ${integer(r.sentencesPerSecond)} sentences/s (${r.seconds.toFixed(2)} s)`),
     `  scaling        ${t.scaling === null ? 'n/a' : `${t.scaling.toFixed(2)}× with 2 threads`}`,
   ];

@@ -11,7 +11,7 @@ describe('the threads section', () => {
     const logs: string[] = [];
     const context: BenchContext = {
       corpus: { sentences: 4_000, seed: 'attache-bench-threads' },
-      warmUpSentences: 0,
+      warmUpSentences: 100,
       ledger: { articles: 1, minEvents: 0, queryRuns: 1, workers: 0, loadSeconds: 0, loadConnections: 1 },
       progress: () => ({ update: () => undefined, finish: () => undefined }),
       log: (message) => logs.push(message),
@@ -25,7 +25,9 @@ describe('the threads section', () => {
     expect(figures.runs.map((r) => r.threads)).toEqual([1, 2]);
     for (const run of figures.runs) expect(run.sentencesPerSecond).toBeCloseTo(figures.sentences / run.seconds, 6);
     expect(figures.scaling).toBeCloseTo(figures.runs[1]!.sentencesPerSecond / figures.runs[0]!.sentencesPerSecond, 6);
+    expect(figures.warmUpSentencesPerThread).toBe(100);
     expect(logs).toHaveLength(2);
+    expect(logs[0]).toMatch(/each thread warmed up on 100 sentences/);
     expect(logs[1]).toMatch(/blocks of up to 48 articles/);
 
     const assessment = assess([figures]);
@@ -35,6 +37,7 @@ describe('the threads section', () => {
     const report = reportOf([figures], assessment);
     const text = formatTextReport(report);
     expect(text).toContain(' 2 threads');
+    expect(text).toContain('each thread warmed up on 100');
     expect(text).toMatch(/scaling\s+\d+\.\d\d× with 2 threads/);
   }, 120_000);
 
