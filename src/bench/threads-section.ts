@@ -1,7 +1,7 @@
 // Coding throughput with 1 and 2 worker threads: the same share of the corpus coded through
 // the piscina pool that `attache code`, `ingest` and `recode --workers N` use, documents a
-// few ahead per thread and results taken in input order, as those commands take them; a
-// 1-thread and a 2-thread pool take turns on its blocks. The scaling figure is the 2-thread
+// few ahead per thread (`pool.ahead`) and results taken in input order, as those commands
+// take them; a 1-thread and a 2-thread pool take turns on its blocks. The scaling figure is the 2-thread
 // rate over the 1-thread rate. Loading each thread's model and a warm-up are setup, not timed.
 // The warm-up is the bench's --warm-up for every thread: V8 compiles the coder anew in each
 // thread, and keeps at it for some 20,000 sentences (its large rule functions are optimised,
@@ -36,8 +36,6 @@ export interface ThreadFigures {
 
 /** Share of the corpus each run codes: enough for a stable rate, short next to the others. */
 const CORPUS_SHARE = 0.25;
-/** Documents under way per thread, as the commands keep them. */
-const AHEAD_PER_THREAD = 2;
 /**
  * Documents per turn. The two pools take turns on blocks of the corpus, the order swapped
  * every block, so that the VM's changing speed (up to half within minutes here) falls on both
@@ -54,7 +52,7 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
 /** Milliseconds to code `documents` through `pool`, results taken in input order as the commands take them. */
 async function timeBlock(pool: CodingPool, documents: readonly Document[]): Promise<number> {
   const clock = new Stopwatch();
-  for await (const { result } of inOrder(each(documents), (document) => pool.code(document), pool.threads * AHEAD_PER_THREAD)) {
+  for await (const { result } of inOrder(each(documents), (document) => pool.code(document), pool.ahead)) {
     if (result.status === 'rejected') throw result.reason;
   }
   return clock.elapsedMs();

@@ -11,9 +11,6 @@ import { startProgress } from './progress.js';
 /** Documents above this size get their own progress bar while they are coded. */
 const LARGE_DOCUMENT = 1_000_000;
 
-/** Documents under way per coding thread: enough to keep each thread busy. */
-const AHEAD_PER_THREAD = 2;
-
 export interface CodingRun {
   failures: number;
   documents: number;
@@ -75,8 +72,7 @@ export async function codeInputs(
     return codeWithProgress(mainThreadCoder, document);
   };
   try {
-    const ahead = Math.max(1, pool.threads * AHEAD_PER_THREAD);
-    for await (const { item, result } of inOrder(readInputs(inputs, { onWarning: warn, ...options }), codeOne, ahead)) {
+    for await (const { item, result } of inOrder(readInputs(inputs, { onWarning: warn, ...options }), codeOne, pool.ahead)) {
       if (item.kind === 'error') {
         run.failures += 1;
         process.stderr.write(`attache: error: ${item.message}\n`);

@@ -24,7 +24,7 @@ export function recodeCommand(): Command {
         result = await ledger.recode(pool, ({ done, total, events }) => {
           progress ??= startProgress('recode', total, 'articles');
           progress.update(done, `${events} events`);
-        }, Math.max(1, pool.threads * 2));
+        }, pool.ahead);
       } finally {
         await pool.close();
       }

@@ -13,14 +13,11 @@ export type PreparedArticle =
   | { kind: 'stored already' }
   | { kind: 'coded'; coded: CodedDocument };
 
-/** Articles under way per coding thread: enough to keep a thread busy while one is stored. */
-const AHEAD_PER_THREAD = 2;
-
 export function codeForLedger(items: AsyncIterable<IngestItem>, ledger: Ledger, pool: CodingPool): AsyncGenerator<{ item: IngestItem; result: PromiseSettledResult<PreparedArticle> }> {
   const prepare = async (item: IngestItem): Promise<PreparedArticle> => {
     if (item.kind === 'error') return { kind: 'error', message: item.message };
     if (await ledger.hasContent(item.document.contentHash)) return { kind: 'stored already' };
     return { kind: 'coded', coded: await pool.code(item.document) };
   };
-  return inOrder(items, prepare, Math.max(1, pool.threads * AHEAD_PER_THREAD));
+  return inOrder(items, prepare, pool.ahead);
 }

@@ -6,6 +6,10 @@ import type { Document } from '../types.js';
 
 const coder = createCoder();
 
-export default function codeInThread(document: Document): CodedDocument {
-  return coder.codeDocument(document);
+/** A coded document without the document: the main thread has it, and copying its text back costs. */
+export type CodedInThread = Omit<CodedDocument, 'document'>;
+
+export default function codeInThread(document: Document): CodedInThread {
+  const { document: _sent, ...coded } = coder.codeDocument(document);
+  return coded;
 }

@@ -37,8 +37,31 @@ describe('createCodingPool', () => {
       const threaded = await Promise.all(documents.map((d) => pool.code(d)));
       expect(threaded.map((c) => c.events)).toEqual(documents.map((d) => coder.codeDocument(d).events));
       expect(threaded.some((c) => c.events.length > 0)).toBe(true);
+      // The thread sends back what it coded; the document is the caller's own object again.
+      threaded.forEach((c, i) => expect(c.document).toBe(documents[i]));
+      expect(threaded.map((c) => [c.sentenceCount, c.sentences])).toEqual(documents.map((d) => {
+        const coded = coder.codeDocument(d);
+        return [coded.sentenceCount, coded.sentences];
+      }));
     } finally {
       await pool.close();
     }
+  }, 60_000);
+
+  it('keeps more documents under way than it has threads, so that none waits for work', async () => {
+    const pool = createCodingPool(2);
+    try {
+      expect(pool.ahead).toBeGreaterThanOrEqual(2 * pool.threads);
+      const documents = [...generateCorpus({ sentences: 200, seed: 'pool-ahead' })].map((a) => a.document);
+      const out: string[] = [];
+      for await (const { item, result } of inOrder(from(documents), (d) => pool.code(d), pool.ahead)) {
+        if (result.status === 'fulfilled') out.push(result.value.document.id);
+        expect(result.status === 'fulfilled' && result.value.document).toBe(item);
+      }
+      expect(out).toEqual(documents.map((d) => d.id));
+    } finally {
+      await pool.close();
+    }
+    expect(createCodingPool(0).ahead).toBe(1);
   }, 60_000);
 });
