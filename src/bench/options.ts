@@ -1,6 +1,8 @@
 // Command-line options of `npm run bench` (node dist/bench/run.js).
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, DEFAULT_SENTENCES } from './corpus.js';
+import { defaultWorkerCount } from '../workers/coding-pool.js';
+import { LOAD_TEST_CONNECTIONS, LOAD_TEST_SECONDS, MIN_LEDGER_CORPUS_ARTICLES, MIN_LEDGER_EVENTS } from './targets.js';
 
 /**
  * Sentences before the clock starts. V8 keeps optimising the coder for some 20,000 sentences
@@ -8,8 +10,6 @@ import { DEFAULT_SEED, DEFAULT_SENTENCES } from './corpus.js';
  * 4,000-sentence warm-up, 190 ms after 20,000): timed earlier, a pass measures the JIT.
  */
 export const DEFAULT_WARM_UP_SENTENCES = 20_000;
-import { defaultWorkerCount } from '../workers/coding-pool.js';
-import { LOAD_TEST_CONNECTIONS, LOAD_TEST_SECONDS, MIN_LEDGER_CORPUS_ARTICLES, MIN_LEDGER_EVENTS } from './targets.js';
 
 /** What the ledger section ingests and how often it repeats each query. */
 export interface LedgerBenchOptions {

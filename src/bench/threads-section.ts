@@ -1,8 +1,8 @@
 // Coding throughput with 1 and 2 worker threads: the same share of the corpus coded through
 // the piscina pool that `attache code`, `ingest` and `recode --workers N` use, documents a
 // few ahead per thread (`pool.ahead`) and results taken in input order, as those commands
-// take them; a 1-thread and a 2-thread pool take turns on its blocks. The scaling figure is the 2-thread
-// rate over the 1-thread rate. Loading each thread's model and a warm-up are setup, not timed.
+// take them; a 1-thread and a 2-thread pool take turns on its blocks. The scaling figure is
+// the 2-thread rate over the 1-thread rate. Loading each thread's model and a warm-up are setup, not timed.
 // The warm-up is the bench's --warm-up for every thread: V8 compiles the coder anew in each
 // thread, and keeps at it for some 20,000 sentences (its large rule functions are optimised,
 // meet a rare branch, and are optimised again). Timed before that, the 2-thread pool's
@@ -42,8 +42,8 @@ const CORPUS_SHARE = 0.25;
  * alike instead of on whichever ran second; the idle pool's threads sleep meanwhile.
  */
 const BLOCK_DOCUMENTS = 48;
-/** The larger pool's threads. */
-const MAX_THREADS = 2;
+/** The threads of the two pools compared. */
+const POOL_THREADS = [1, 2];
 
 async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
@@ -71,7 +71,7 @@ function leading(articles: readonly BenchArticle[], sentences: number): Document
 }
 
 async function timedRuns(documents: readonly Document[], warmUp: readonly BenchArticle[], warmUpPerThread: number, sentences: number, log: (message: string) => void): Promise<ThreadRun[]> {
-  const pools = [createCodingPool(1), createCodingPool(2)];
+  const pools = POOL_THREADS.map((threads) => createCodingPool(threads));
   try {
     // Every thread loads its model and warms up before the clock starts: the pool hands each
     // document to a free thread, so its threads share the warm-up about evenly.
@@ -104,7 +104,7 @@ export async function runThreadsSection(context: BenchContext, name: string, tit
   const sentences = articles.reduce((sum, a) => sum + a.sentences, 0);
   const warmUpPerThread = context.warmUpSentences;
   const warmUp = warmUpPerThread > 0
-    ? [...generateCorpus({ sentences: warmUpPerThread * MAX_THREADS, seed: `${context.corpus.seed}:threads-warm-up` })]
+    ? [...generateCorpus({ sentences: warmUpPerThread * Math.max(...POOL_THREADS), seed: `${context.corpus.seed}:threads-warm-up` })]
     : [];
   context.log(`threads: coding ${sentences.toLocaleString('en-US')} sentences with 1 and with 2 worker threads, taking turns, `
     + `each thread warmed up on ${warmUpPerThread.toLocaleString('en-US')} sentences`);
