@@ -39,6 +39,11 @@ export interface DateMention {
   end: number;
   /** ISO date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
   value: string;
+  /**
+   * Set when the text names only a weekday ("on Tuesday"): `value` is then the nearest such
+   * day to the article's date, before or after it, which is right for what will happen.
+   */
+  weekday?: true;
 }
 
 export interface Sentence {

@@ -4,6 +4,7 @@ import { allMembersOf, countryEntity, groupEntity } from '../actors/entities.js'
 import type { Mention } from '../actors/mentions.js';
 import type { ResolvedSentence } from '../actors/resolve.js';
 import type { DocumentActors } from '../actors/registry.js';
+import { asPastDay } from '../nlp/dates.js';
 import type { ActorRecord, Channel, Document, EventRecord, Token } from '../types.js';
 import { SentenceStructure, atLevel, entitiesOf } from './arguments.js';
 import { cameoFacts, modeWithChannel } from './cameo.js';
@@ -395,8 +396,9 @@ export class DocumentCoder {
   private dateFor(trigger: Trigger, sentence: ResolvedSentence, coding: readonly Trigger[], inherited: string | null): { date: string | null; explicit: boolean } {
     const limit = this.document.published;
     // "later this year" in an article of this year is no event's day.
-    const usable = sentence.sentence.dates.filter((d) => !limit || (d.value.slice(0, 10) <= limit && !(d.value.length < 10 && limit.startsWith(d.value))));
     const tokens = sentence.sentence.tokens;
+    const usable = sentence.sentence.dates.map((d) => asPastDay(d, limit, tokens))
+      .filter((d) => !limit || (d.value.slice(0, 10) <= limit && !(d.value.length < 10 && limit.startsWith(d.value))));
     const pool = coding.includes(trigger) ? coding : [...coding, trigger];
     // A date belongs to the closest event before it ("visited X in May"), else the closest after.
     const mine = usable.filter((d) => {

@@ -1,6 +1,6 @@
 // Dates in sentences, resolved with chrono-node against the article's date.
 import * as chrono from 'chrono-node';
-import type { DateMention, Sentence } from '../types.js';
+import type { DateMention, Sentence, Token } from '../types.js';
 
 /**
  * chrono is the slow part of the stage: it reads only short windows around words that may
@@ -219,12 +219,46 @@ export function findDates(sentence: Sentence, context: DateContext): DateMention
       value = `${context.fallbackYear}${value.slice(4)}`;
     }
     if (!value) continue;
-    mentions.push({
+    const mention: DateMention = {
       text: result.text,
       start: sentence.start + offset + result.index,
       end: sentence.start + offset + result.index + result.text.length,
       value,
-    });
+    };
+    if (result.start.isCertain('weekday') && !result.start.isCertain('day')) mention.weekday = true;
+    mentions.push(mention);
   }
   return mentions;
+}
+
+
+/** Words in a verb group that put it in the future: "will be held", "to meet". */
+const FUTURE_GROUP_WORDS = new Set(['will', 'would', 'shall', "'ll", 'to', 'going']);
+
+/**
+ * Is the verb closest before character `at` a past form ("went", "was killed", "said"), with
+ * nothing in its verb group that puts it in the future ("will be held", "agreed to meet")?
+ */
+function pastVerbBefore(tokens: readonly Token[], at: number): boolean {
+  let verb = -1;
+  for (let i = 0; i < tokens.length && tokens[i]!.end <= at; i++) if (tokens[i]!.pos === 'VERB') verb = i;
+  if (verb < 0) return false;
+  const { norm, lemma } = tokens[verb]!;
+  if (norm === lemma || norm.endsWith('ing') || norm === `${lemma}s` || norm === `${lemma}es`) return false;
+  for (let k = verb - 1; k >= 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'ADV'); k--) {
+    if (FUTURE_GROUP_WORDS.has(tokens[k]!.norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * "went on strike on Tuesday": a weekday alone, said with a verb in the past, is the last such
+ * day up to the article's date. chrono takes the nearest one, which in an article of a Monday
+ * is the next day; for what will happen ("will meet on Tuesday") that is right, and kept.
+ */
+export function asPastDay(mention: DateMention, published: string | null, tokens: readonly Token[]): DateMention {
+  if (!mention.weekday || !published || mention.value <= published || !pastVerbBefore(tokens, mention.start)) return mention;
+  const day = new Date(`${mention.value}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 7);
+  return { ...mention, value: day.toISOString().slice(0, 10) };
 }

@@ -152,6 +152,21 @@ describe('a conflict report (written for this test)', () => {
   });
 });
 
+describe('a weekday alone', () => {
+  // 2026-03-09 is a Monday: chrono's nearest Tuesday is the next day.
+  it('is the last such day for what happened, and the next for what will happen', () => {
+    const strike = find(code('Dock workers in Chile went on strike on Tuesday over pension cuts.', '2026-03-09'), 'PROTEST');
+    expect(strike?.date).toBe('2026-03-03');
+    const shelling = find(code('Russian troops shelled Kharkiv on Friday.', '2026-03-09'), 'ASSAULT');
+    expect(shelling?.date).toBe('2026-03-06');
+    // The intention is the event, stated on the article's day; the talks' Tuesday is ahead.
+    const intent = find(code('Chile will hold talks with Peru on Tuesday.', '2026-03-09'), 'AGREE');
+    expect(intent?.date).toBe('2026-03-09');
+    const planned = find(code('Chile and Peru agreed to meet on Tuesday.', '2026-03-09'), 'AGREE');
+    expect(planned?.date).toBe('2026-03-09');
+  });
+});
+
 describe('channels and PLOVER modes', () => {
   it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
     const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
