@@ -128,6 +128,8 @@ export interface ManualCameo {
   names: Record<string, string>;
   /** PLOVER suggestions (by code or 2-digit root) where the table maps nothing. */
   ploverSuggested: Record<string, PloverCategory>;
+  /** PLOVER modes for such codes, where the manual names one ("cyber" for cyber attacks). */
+  modeSuggested?: Record<string, string>;
 }
 
 export function goldsteinOf(code: string, g: GoldsteinTable): number | null {
@@ -168,6 +170,8 @@ export function buildCameo(
       const sug = manual.ploverSuggested[code] ?? manual.ploverSuggested[code.slice(0, 3)] ?? manual.ploverSuggested[code.slice(0, 2)] ?? parent?.plover;
       if (sug) entry.ploverSuggested = sug;
       if (!manual.ploverSuggested[code] && parent) { entry.mode = parent.mode; entry.context = parent.context; }
+      const mode = manual.modeSuggested?.[code];
+      if (mode) entry.mode = mode;
     }
     out[code] = entry;
   }

@@ -82,6 +82,9 @@ const THING_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'VERB', 'NUM', 'PROPN']
 /** CAMEO roots whose events often have no target: agreeing, protesting, mobilising, retreating. */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 
+/** CAMEO roots whose acts stand without another party: concessions, protest, shows of force. */
+const STANDS_ALONE_ROOTS = new Set(['08', '14', '15']);
+
 /** Categories that need someone on the receiving end to be an event in this domain. */
 const NEEDS_TARGET = new Set(['SUPPORT', 'CONSULT', 'ACCUSE', 'AID', 'SANCTION', 'COERCE', 'ASSAULT']);
 
@@ -533,9 +536,13 @@ export class DocumentCoder {
         const index = sentence.sentence.index;
         if (fronted) this.discourse.rememberChannel(source, fronted, index);
         else if (explicitChannel === 'letter' || explicitChannel === 'message') this.discourse.rememberChannel(source, explicitChannel, index);
-        const pairTargets: (Entity | null)[] = targets.length > 0 ? targets : [null];
+        // An actor is not its own target. Where that leaves none, a protest or a show of force
+        // still stands on its own ("miners blocked roads to La Paz", the city of their own
+        // country); an act that needs another party ("told a news conference") is no event.
+        const others = targets.filter((t) => t !== source && t.key !== source.key);
+        if (others.length === 0 && targets.length > 0 && !STANDS_ALONE_ROOTS.has(trigger.cameo.slice(0, 2))) continue;
+        const pairTargets: (Entity | null)[] = others.length > 0 ? others : [null];
         for (const target of pairTargets) {
-          if (target && (target === source || target.key === source.key)) continue;
           this.emit(sentence, trigger, facts, source, target, channel, date, how);
           lastCoded = trigger;
           if (target) {

@@ -129,7 +129,13 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'strike', cameo: '143', verbs: ['stage', 'hold', 'launch', 'begin', 'start', 'go', 'call'], nouns: ['strike', 'walkout', 'boycott'], window: 4, target: ['against'] },
   { id: 'protest', cameo: '140', verbs: ['protest', 'riot'], target: ['against', 'object', 'outside', 'at'] },
   { id: 'demonstrate', cameo: '141', verbs: ['demonstrate', 'rally', 'march'], intransitive: true, target: ['against', 'outside', 'at'] },
+  // Blocking a road or a crossing is obstruction (CAMEO 144); the dictionary lists only "road" and "traffic".
+  { id: 'obstruct', cameo: '144', verbs: ['block', 'barricade', 'obstruct'], nouns: ['road', 'roads', 'highway', 'highways', 'motorway', 'bridge', 'bridges', 'crossing', 'crossings', 'port', 'ports', 'railway', 'railways', 'rail', 'traffic', 'access', 'entrance', 'entrances', 'street', 'streets', 'transport', 'junction', 'junctions', 'intersection', 'route', 'routes'], window: 4, target: ['to'] },
   { id: 'in-protest', cameo: '140', nouns: ['protest', 'protests'], preceded: ['in'], target: ['against', 'at', 'over'] },
+
+  // COERCE, cyber mode: attacks on computers and websites (CAMEO 176; the dictionary has "hack").
+  { id: 'deface', cameo: '176', verbs: ['deface'], nouns: ['website', 'websites', 'site', 'sites', 'page', 'pages', 'portal', 'portals'], window: 5, target: ['object', 'of'] },
+  { id: 'cyber-attack', cameo: '176', verbs: ['launch', 'carry', 'conduct', 'mount', 'stage'], nouns: ['cyberattack', 'cyberattacks', 'cyber-attack', 'cyber-attacks'], window: 4, target: ['on', 'against'] },
 
   // REQUEST, ACCUSE: the verbal conflict core
   { id: 'seek', cameo: '100', verbs: ['seek', 'request', 'ask'], nouns: ['refuge', 'asylum', 'help', 'aid', 'assistance', 'support', 'protection', 'extradition'], window: 4, target: ['in', 'from', 'of'] },

@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../types.js';
 import type { TriggerRule } from './rules.js';
 import { TRIGGER_RULES } from './rules.js';
-import { matchVerbDictionary } from './verb-dictionary.js';
+import { isClauseEnd, matchVerbDictionary } from './verb-dictionary.js';
 
 export interface Trigger {
   /** The token that carries the event (the verb, or the noun of a nominal event). */
@@ -330,6 +330,23 @@ export interface TriggerSearch {
   dropped: { trigger: Trigger; why: string }[];
 }
 
+/** Verbs whose "of"/"for" + gerund names what someone is said to have done. */
+const ALLEGING_VERBS = new Set(['accuse', 'blame', 'charge', 'suspect', 'criticise', 'criticize', 'condemn', 'denounce', 'fault', 'convict', 'acquit']);
+
+/**
+ * "accused Malaysia of obstructing humanitarian access": the gerund is the accusation's
+ * content, coded by the accusation, not a deed of the speaker's (nor yet a fact).
+ */
+function isAllegedDeed(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!tokens[i]!.norm.endsWith('ing') || (previous?.norm !== 'of' && previous?.norm !== 'for')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    if (ALLEGING_VERBS.has(tokens[k]!.lemma)) return true;
+    if (isClauseEnd(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 export function findTriggers(sentence: Sentence): TriggerSearch {
   const tokens = sentence.tokens;
   const triggers: Trigger[] = [];
@@ -367,7 +384,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       if (!code && !isAgreement) continue;
       trigger.cameo = code ?? trigger.cameo;
     }
-    if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i)) continue;
+    if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i) || isAllegedDeed(tokens, i)) continue;
     if (isFuture(tokens, i) || wouldInReportedSpeech(tokens, i)) trigger.future = true;
     const why = isNonFactual(tokens, i);
     const refusal = why ? refusalOf(tokens, i) : null;

@@ -54,7 +54,7 @@ interface VerbEntry {
 let index: Map<string, VerbEntry> | null = null;
 
 /** ";", ".", "?" or "!": a character test, not a set lookup per token. */
-function isClauseEnd(text: string): boolean {
+export function isClauseEnd(text: string): boolean {
   if (text.length !== 1) return false;
   const c = text.charCodeAt(0);
   return c === 59 || c === 46 || c === 63 || c === 33;

@@ -167,6 +167,29 @@ describe('a weekday alone', () => {
   });
 });
 
+describe('obstruction, cyber attacks and alleged deeds', () => {
+  it('codes blocking roads as obstruction, standing alone when the road leads to the actor\'s own country', () => {
+    const highway = find(code('Peruvian protesters blocked the main highway into Lima for six hours.'), 'PROTEST');
+    expect(highway).toMatchObject({ cameo: '144', mode: 'obstruct', source: { country: 'PER' }, target: null });
+    // "to La Paz" is Bolivia, the miners' own country: no other party, but still their act.
+    const roads = find(code('Bolivian miners blocked roads to La Paz.'), 'PROTEST');
+    expect(roads).toMatchObject({ cameo: '144', source: { country: 'BOL' }, target: null });
+  });
+
+  it('codes defacing websites and launching a cyberattack as COERCE in its cyber mode', () => {
+    const defaced = find(code('Iranian hackers defaced hundreds of Israeli websites on Sunday.'), 'COERCE');
+    expect(defaced).toMatchObject({ cameo: '176', mode: 'cyber', source: { country: 'IRN' }, target: { country: 'ISR' } });
+    const launched = find(code('Chinese hackers launched a cyberattack on Taiwan\'s government websites.'), 'COERCE');
+    expect(launched).toMatchObject({ cameo: '176', mode: 'cyber', source: { country: 'CHN' }, target: { country: 'TWN' } });
+  });
+
+  it('does not code what an accusation says someone did as a deed', () => {
+    const events = code('The Iranian foreign ministry accused Malaysia of obstructing humanitarian access on Monday.');
+    expect(events.map((e) => e.plover)).toEqual(['ACCUSE']);
+    expect(find(code('Norway accused Sudan of supporting armed groups.'), 'SUPPORT')).toBeUndefined();
+  });
+});
+
 describe('channels and PLOVER modes', () => {
   it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
     const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
