@@ -73,6 +73,8 @@ function firstVerbAfter(sentence: Sentence, from: number): number {
 }
 
 const POSSESSIVE_SINGULAR = new Set(['his', 'her']);
+/** Sectors of people who act in numbers, not through the leaders a document names. */
+const RANK_AND_FILE_SECTORS = new Set(['MIL', 'COP', 'REB', 'CVL', 'OPP', 'CRM', 'AGR', 'LAB', 'REF', 'MED', 'EDU', 'HLH', 'UAF', 'SPY']);
 const OBJECT_PRONOUNS = new Set(['him', 'them']);
 
 function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention, other: Entity | null = null): Entity | null {
@@ -160,9 +162,13 @@ export class ActorResolver {
   private resolveDescription(constraint: Constraint): Entity | null {
     const recent = this.actors.recentEntities();
     if (constraint.plural && constraint.level === 'person') {
-      const group = recent.find((e) => e.kind === 'group' && e.members.every((m) => !constraint.country || m.country === constraint.country));
+      // "Nigerian soldiers", "Kenyan police", "protesters" are the rank and file, never the
+      // leaders named before them (while "Belarusian communists" may be the party's leaders).
+      const rankAndFile = constraint.sector !== null && RANK_AND_FILE_SECTORS.has(constraint.sector);
+      const fits = (e: Entity): boolean => (!constraint.country || e.country === constraint.country) && (!rankAndFile || e.sector === constraint.sector);
+      const group = recent.find((e) => e.kind === 'group' && e.members.every(fits));
       if (group) return group;
-      const members = recent.filter((e) => e.kind === 'person' && (!constraint.country || e.country === constraint.country));
+      const members = recent.filter((e) => e.kind === 'person' && fits(e));
       return members.length > 1 ? groupEntity(members.reverse()) : members[0] ?? null;
     }
     const subject = this.lastSubject && satisfies(this.lastSubject, constraint) ? this.lastSubject : null;

@@ -14,6 +14,10 @@ const SPEECH_VERBS = new Set([
   'add', 'tell', 'highlight', 'believe', 'express', 'announce', 'declare', 'insist', 'assert', 'confirm',
   'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report', 'conclude', 'warn', 'urge',
 ]);
+/** Words that open a relative clause about the noun before them. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Pronouns that can qualify a noun ("her" also stands alone: "met her"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'overnight']);
 
@@ -91,6 +95,8 @@ export class SentenceStructure {
       let at = mention.start;
       for (;;) {
         let previous = at - 1;
+        // "Mexico and the United States": an article may stand between the link and the name.
+        while (previous > 0 && this.word(previous) === 'the') previous -= 1;
         // "A, B and C": the link next to the head is "and"; a bare comma there is not a list.
         if (all.length === 1 && this.word(previous) !== 'and') break;
         if (this.word(previous) !== 'and' && this.word(previous) !== ',') break;
@@ -229,6 +235,12 @@ export class SentenceStructure {
     while (at < this.tokens.length && this.mentionStartingAt[at] === undefined
       && (NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) || this.inDate(at) || TEMPORAL_WORDS.has(this.word(at)))) at += 1;
     const mention = this.mentionStartingAt[at];
+    // "met his Australian counterpart Penny Wong", "received Putin's envoy": the object is
+    // what the possessive qualifies when that is an actor too, else the possessor ("condemned
+    // China's drills").
+    const possessive = mention !== undefined && (mention.possessive || (mention.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(this.word(mention.start))));
+    const possessed = possessive ? this.possessedMention(mention) : undefined;
+    if (possessed) return this.coordinated(possessed, 'right');
     if (mention && !this.startsClause(mention)) return this.coordinated(mention, 'right');
     if (mention) return [];
     // "the achievements of the CPV": the object noun's "of" phrase names its owner.
@@ -241,6 +253,36 @@ export class SentenceStructure {
       if (ownerMention) return [ownerMention];
     }
     return [];
+  }
+
+  /**
+   * "protesters in Nairobi who demanded ...", "the minister, who visited ...": the actor a
+   * relative clause whose verb is at `verbAt` is about, passing over a place phrase after it.
+   */
+  relativeAntecedent(verbAt: number): Mention | null {
+    let at = verbAt - 1;
+    while (at >= 0 && (this.tokens[at]!.pos === 'AUX' || this.tokens[at]!.pos === 'ADV')) at -= 1;
+    if (at <= 0 || !RELATIVE_PRONOUNS.has(this.word(at))) return null;
+    const end = this.word(at - 1) === ',' ? at - 1 : at;
+    let antecedent = this.mentionEndingAt[end];
+    const before = antecedent ? this.tokens[antecedent.start - 1] : undefined;
+    if (antecedent && before?.pos === 'ADP') {
+      const head = this.mentionEndingAt[antecedent.start - 1];
+      if (head?.entity && head.kind !== 'pronoun') antecedent = head;
+    }
+    return antecedent?.entity && antecedent.kind !== 'pronoun' && antecedent.kind !== 'modifier' ? antecedent : null;
+  }
+
+  /** The actor a possessive qualifies ("his counterpart Penny Wong", "Russia's ambassador"), if it is one. */
+  private possessedMention(possessor: Mention): Mention | undefined {
+    let at = possessor.end;
+    if (/^['’]s?$/.test(this.tokens[at]?.text ?? '')) at += 1;
+    while (at < this.tokens.length && this.mentionStartingAt[at] === undefined && this.isModifier(at)) at += 1;
+    const possessed = this.mentionStartingAt[at];
+    if (!possessed?.entity || possessed.kind === 'pronoun') return undefined;
+    // "Austria's Chief Justice Stefan Becker", where the name alone has no country: the
+    // possessor says more.
+    return possessed.entity.country || !possessor.entity?.country ? possessed : undefined;
   }
 
   /** Whose is the noun at `at`: "X's strong leadership", "his contributions", "the vision of X". */

@@ -110,10 +110,10 @@ function mentionsPhone(tokens: readonly Token[], start: number, end: number): bo
   return false;
 }
 
-/** A letter or message the subject received (rather than sent): its sender is the source. */
+/** A letter, message or call the subject received (rather than sent or made): its sender is the source. */
 function isReception(trigger: Trigger, tokens: readonly Token[]): boolean {
-  const written = trigger.rule.channel === 'letter' || trigger.rule.channel === 'message';
-  return !trigger.fromDictionary && written && tokens[trigger.at]?.lemma === 'receive';
+  const sent = trigger.rule.channel === 'letter' || trigger.rule.channel === 'message' || trigger.rule.channel === 'phone';
+  return !trigger.fromDictionary && sent && (tokens[trigger.at]?.lemma === 'receive' || tokens[trigger.at]?.lemma === 'take');
 }
 
 const CHANNEL_PREPOSITIONS = new Set(['in', 'by', 'via', 'through', 'over', 'during']);
@@ -255,6 +255,9 @@ export class DocumentCoder {
     if (!trigger.passive && !adjacent && structure.hasOwnClauseSubjectWithoutActor(trigger.at)) return { sources: [], how: 'a clause subject of its own that names no actor' };
     const beforeAside = trigger.passive || adjacent ? null : structure.subjectAcrossAside(trigger.at);
     if (beforeAside) return { sources: structure.subjectEntities(beforeAside), how: `subject "${beforeAside.text}" before an aside` };
+    // "protesters in Nairobi who demanded ...": a relative clause's verb is its noun's.
+    const antecedent = trigger.passive || adjacent ? null : structure.relativeAntecedent(trigger.at);
+    if (antecedent) return { sources: structure.subjectEntities(antecedent), how: `"${antecedent.text}", whom the relative clause is about` };
     // "Ruritanian jets, flying low over the valley, struck ...": the main verb's subject.
     if (sentence.subject && structure.isMainVerb(trigger.at, sentence.clauseStart)) {
       return { sources: [sentence.subject], how: `subject "${sentence.subject.name ?? sentence.subject.country}" of the main verb` };
@@ -531,7 +534,9 @@ export class DocumentCoder {
         ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null);
       for (const source of sources) {
         const scene = this.discourse.sceneFor(source);
-        const channel = explicitChannel ?? this.discourse.channelFor(source);
+        // Talks or a letter frame what is said after them, not what is done: a strike or a
+        // shelling is no part of the phone call.
+        const channel = explicitChannel ?? (facts.quad.startsWith('verbal') ? this.discourse.channelFor(source) : null);
         const { date, explicit } = this.dateFor(trigger, sentence, codingTriggers, scene ? scene.date : null);
         const index = sentence.sentence.index;
         if (fronted) this.discourse.rememberChannel(source, fronted, index);

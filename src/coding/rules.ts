@@ -70,6 +70,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
 
   // CONSULT: talks, meetings, visits, invitations (CAMEO 04x)
   { id: 'phone-talks', cameo: '041', verbs: ['hold', 'have', 'conduct', 'make'], nouns: ['phone', 'telephone', 'call'], window: 3, channel: 'phone', target: ['with', 'to'] },
+  // "received a phone call from X": X called (the caller is the source, see isReception).
+  { id: 'receive-call', cameo: '041', verbs: ['receive', 'take'], nouns: ['phone', 'telephone', 'call'], window: 3, channel: 'phone', target: ['from'] },
   // Before 'phone': "called on X to ..." and "called for a ceasefire" are requests, not calls;
   // the particle must follow the verb ("called Erdogan on Monday" is a phone call).
   { id: 'call-on', cameo: '102', verbs: ['call'], particle: 'on', target: ['on'] },
@@ -114,7 +116,7 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // Exercises and drills are a show of force (CAMEO 150); joint ones are re-filed as military
   // cooperation where they are coded (code-document.ts), as the PLOVER manual asks.
   { id: 'military-exercise', cameo: '150', verbs: ['hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'carry'], nouns: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'war-games'], window: 5, target: ['with', 'near', 'along'] },
-  { id: 'reject', cameo: '120', verbs: ['reject', 'dismiss', 'rebuff', 'spurn', 'refuse', 'turn', 'veto', 'oppose'], nouns: ['appeal', 'proposal', 'plan', 'offer', 'call', 'calls', 'demand', 'demands', 'request', 'ultimatum', 'invitation', 'idea', 'initiative', 'bid', 'resolution', 'deal', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'criticism', 'charges', 'deployment', 'changes'], window: 6, target: ['object', 'from', 'by', 'of'] },
+  { id: 'reject', cameo: '120', verbs: ['reject', 'dismiss', 'rebuff', 'spurn', 'refuse', 'turn', 'veto', 'oppose'], nouns: ['appeal', 'proposal', 'plan', 'offer', 'call', 'calls', 'demand', 'demands', 'request', 'ultimatum', 'invitation', 'idea', 'initiative', 'bid', 'resolution', 'deal', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'criticism', 'charges', 'deployment', 'changes', 'report', 'reports', 'findings', 'statement', 'verdict', 'ruling', 'conclusions', 'decision', 'terms', 'conditions'], window: 6, target: ['object', 'from', 'by', 'of'] },
   { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct', 'tell'], target: ['object'] },
 
   // CONCEDE, RETREAT: easing restrictions (verbal concessions), surrender, resignation, expulsions

@@ -438,3 +438,41 @@ describe('getting ready to use force', () => {
     expect(find(code('Kenya is prepared to host talks with Uganda.'), 'MOBILIZE')).toBeUndefined();
   });
 });
+
+describe('objects, subjects and pairs the clause structure gives', () => {
+  it('takes what a possessive qualifies as the object when it is an actor, else the possessor', () => {
+    const met = find(code('Kenyan Foreign Minister Musalia Mudavadi met his Ghanaian counterpart Samuel Ablakwa in Nairobi.'), 'CONSULT');
+    expect(met?.target).toMatchObject({ name: 'Samuel Ablakwa', country: 'GHA' });
+    expect(find(code('Ghana condemned Togo\'s military drills near the border.'), 'ACCUSE')?.target?.country).toBe('TGO');
+  });
+
+  it('codes a call received as a call from its caller', () => {
+    const call = find(code('The Qatari emir received a phone call from the Turkish president on Monday.'), 'CONSULT');
+    expect(call).toMatchObject({ cameo: '041', channel: 'phone' });
+    expect(call?.source?.country).toBe('TUR');
+    expect(call?.target?.country).toBe('QAT');
+  });
+
+  it('keeps "and the United States" in a compound subject', () => {
+    const talks = find(code('Canada and the United States resumed talks on trade.'), 'CONSULT');
+    expect([talks?.source?.country, talks?.target?.country].sort()).toEqual(['CAN', 'USA']);
+  });
+
+  it('gives a relative clause\'s verb to the noun it is about', () => {
+    const demand = find(code('Ugandan police dispersed students in Kampala who demanded the release of Kenyan activists.'), 'REQUEST');
+    // The students demand it, not the police of the main clause.
+    expect(demand?.source?.text).toBe('students');
+  });
+
+  it('does not take soldiers or police for the leader a document named before them', () => {
+    const events = code('President William Ruto hosted Ghanaian President John Mahama in Nairobi.\n\nGhanaian soldiers killed twelve gunmen near the northern border.');
+    const killing = find(events, 'ASSAULT');
+    expect(killing?.source).toMatchObject({ name: null, country: 'GHA', sector: 'MIL' });
+    // What is done after talks is no part of them: no channel carried over.
+    expect(killing?.channel).toBeNull();
+  });
+
+  it('rejects a report as it rejects a proposal', () => {
+    expect(find(code('Eritrea rejected the United Nations report on forced conscription.'), 'REJECT')?.target?.country).toBe('IGO');
+  });
+});
