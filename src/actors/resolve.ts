@@ -86,6 +86,21 @@ function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention, oth
   return found;
 }
 
+/**
+ * "Police in Tbilisi", "soldiers in Goma": people of no stated country, placed in a city or
+ * country, are taken to be that country's (a constraint the description resolves by).
+ */
+function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const mention = mentions[k]!;
+    const constraint = mention.constraint;
+    if (mention.kind !== 'description' || !constraint || constraint.country || !constraint.sector || constraint.organisation) continue;
+    const place = mentions[k + 1]!;
+    if (sentence.tokens[mention.end]?.norm !== 'in' || place.start !== mention.end + 1 || place.kind !== 'modifier' || !place.entity?.country) continue;
+    mention.constraint = { ...constraint, country: place.entity.country };
+  }
+}
+
 export class ActorResolver {
   readonly actors = new DocumentActors();
   private lastSubject: Entity | null = null;
@@ -94,6 +109,7 @@ export class ActorResolver {
 
   resolveSentence(sentence: Sentence): ResolvedSentence {
     const mentions = new MentionFinder(sentence, this.actors).find();
+    placeUnplacedPeople(sentence, mentions);
     const clauseStart = mainClauseStart(sentence);
     const verbAt = firstVerbAfter(sentence, clauseStart);
     // A nationality before a noun ("Russian aircraft ... killed") stands for the subject's country.

@@ -174,7 +174,9 @@ export class SentenceStructure {
       if (!slots.includes(token.norm)) continue;
       let at = i + 1;
       while (at < this.tokens.length && this.mentionStartingAt[at] === undefined && this.isModifier(at)) at += 1;
-      const mention = this.mentionStartingAt[at];
+      const first = this.mentionStartingAt[at];
+      // "talks with his Chinese counterpart": the counterpart, not "his".
+      const mention = first && this.isPossessiveMention(first) ? this.possessedMention(first) ?? first : first;
       if (mention) return [...this.coordinated(mention, 'right'), ...this.repeatedPreposition(mention.end, token.norm)];
     }
     return [];
@@ -238,8 +240,7 @@ export class SentenceStructure {
     // "met his Australian counterpart Penny Wong", "received Putin's envoy": the object is
     // what the possessive qualifies when that is an actor too, else the possessor ("condemned
     // China's drills").
-    const possessive = mention !== undefined && (mention.possessive || (mention.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(this.word(mention.start))));
-    const possessed = possessive ? this.possessedMention(mention) : undefined;
+    const possessed = mention && this.isPossessiveMention(mention) ? this.possessedMention(mention) : undefined;
     if (possessed) return this.coordinated(possessed, 'right');
     if (mention && !this.startsClause(mention)) return this.coordinated(mention, 'right');
     if (mention) return [];
@@ -271,6 +272,11 @@ export class SentenceStructure {
       if (head?.entity && head.kind !== 'pronoun') antecedent = head;
     }
     return antecedent?.entity && antecedent.kind !== 'pronoun' && antecedent.kind !== 'modifier' ? antecedent : null;
+  }
+
+  /** "Russia's", "his": a mention that qualifies the noun after it. */
+  private isPossessiveMention(mention: Mention): boolean {
+    return mention.possessive || (mention.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(this.word(mention.start)));
   }
 
   /** The actor a possessive qualifies ("his counterpart Penny Wong", "Russia's ambassador"), if it is one. */

@@ -251,6 +251,9 @@ export class DocumentCoder {
     if (pairSubject && this.discourse.pair) {
       return { sources: [this.discourse.pair[0]], how: `subject "${adjacent.text}": the two sides of the talks`, pairTarget: this.discourse.pair[1] };
     }
+    // "..., and the government faces ...": a subject of its own that stands for nobody known
+    // is not the sentence's subject either.
+    if (adjacent && !adjacent.entity && !pairSubject && adjacent.kind === 'description') return { sources: [], how: `subject "${adjacent.text}", which names no known actor` };
     // "..., and business groups on both sides have called for": someone unnamed acts, not the sentence's subject.
     if (!trigger.passive && !adjacent && structure.hasOwnClauseSubjectWithoutActor(trigger.at)) return { sources: [], how: 'a clause subject of its own that names no actor' };
     const beforeAside = trigger.passive || adjacent ? null : structure.subjectAcrossAside(trigger.at);
@@ -515,6 +518,8 @@ export class DocumentCoder {
         how += '; compound subject of a symmetric event';
       }
       if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary) { explain(`no target (${how})`); continue; }
+      // Talks take two, whichever verb names them: "faced a challenge" meets nobody.
+      if (targets.length === 0 && facts.plover === 'CONSULT') { explain(`talks with nobody (${how})`); continue; }
       // A dictionary verb in a purpose clause ("began a strike to protest") acts for the main
       // subject; in an -ing elaboration ("..., promoting peace") it is description, not an event.
       const purpose = structure.isPurposeInfinitive(trigger.at)
@@ -532,6 +537,8 @@ export class DocumentCoder {
       const phoned = mentionsPhone(tokens, Math.max(0, trigger.at - 2), trigger.end + 1);
       const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger) ?? channelAdjunct(tokens, trigger)
         ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null);
+      // Talks by phone are CAMEO's telephone discussion, whichever word said "talks".
+      if (facts.cameo === '040' && explicitChannel === 'phone') facts = cameoFacts('041') ?? facts;
       for (const source of sources) {
         const scene = this.discourse.sceneFor(source);
         // Talks or a letter frame what is said after them, not what is done: a strike or a

@@ -80,6 +80,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'phone', cameo: '041', verbs: ['phone', 'telephone', 'call'], target: ['object'], channel: 'phone' },
   { id: 'hold-talks', cameo: '040', verbs: ['hold', 'have', 'conduct', 'begin', 'start', 'open', 'resume'], nouns: ['talk', 'talks', 'meeting', 'consultation', 'discussion', 'negotiation', 'dialogue', 'summit'], window: 3, channel: 'meeting', target: ['with', 'between'] },
   { id: 'meet', cameo: '040', verbs: ['meet', 'confer', 'consult', 'negotiate', 'talk', 'discuss'], target: ['with', 'object'], channel: 'meeting' },
+  // "spoke by phone with X", "spoke to X": talks, whose channel the clause may name; speaking
+  // to no actor ("spoke to reporters") is no event.
+  { id: 'speak-with', cameo: '040', verbs: ['speak', 'converse', 'chat'], target: ['with', 'to'] },
   { id: 'receive', cameo: '043', verbs: ['receive', 'host', 'welcome'], target: ['object'], channel: 'meeting' },
   { id: 'brief', cameo: '040', verbs: ['brief'], target: ['object'], channel: 'meeting' },
   { id: 'visit', cameo: '042', verbs: ['visit', 'tour'], target: ['object'], channel: 'visit' },

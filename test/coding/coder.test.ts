@@ -472,6 +472,25 @@ describe('objects, subjects and pairs the clause structure gives', () => {
     expect(killing?.channel).toBeNull();
   });
 
+  it('places people of no stated country in the city they act in', () => {
+    const arrest = find(code('Police in Accra arrested dozens of Togolese traders.'), 'COERCE');
+    expect(arrest?.source).toMatchObject({ country: 'GHA', sector: 'COP' });
+  });
+
+  it('codes speaking by phone with someone as phone talks, and "with his counterpart" as the counterpart', () => {
+    const call = find(code('Ghanaian President John Mahama spoke by phone with Kenyan President William Ruto.'), 'CONSULT');
+    expect(call).toMatchObject({ cameo: '041', channel: 'phone' });
+    expect(call?.target?.name).toBe('William Ruto');
+    const talks = find(code('The Kenyan foreign minister held talks with his Ghanaian counterpart in Accra.'), 'CONSULT');
+    expect(talks?.target?.country).toBe('GHA');
+    expect(code('The minister spoke to reporters after the session.')).toHaveLength(0);
+  });
+
+  it('codes no talks with nobody, nor a clause subject it cannot place as the sentence\'s', () => {
+    expect(code('Elections in Kenya are due next year, and the government faces a strong challenge from the opposition.')).toHaveLength(0);
+    expect(code('Ghana has faced a wave of protests over fuel prices in recent months.')).toHaveLength(0);
+  });
+
   it('rejects a report as it rejects a proposal', () => {
     expect(find(code('Eritrea rejected the United Nations report on forced conscription.'), 'REJECT')?.target?.country).toBe('IGO');
   });
