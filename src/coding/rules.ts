@@ -36,6 +36,8 @@ export interface TriggerRule {
    */
   plover?: PloverCategory;
   mode?: string;
+  /** The verb counts only with a "to" infinitive after its object: "told X to leave". */
+  infinitive?: boolean;
 }
 
 /** What protesters stage, and may call off. */
@@ -120,7 +122,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // cooperation where they are coded (code-document.ts), as the PLOVER manual asks.
   { id: 'military-exercise', cameo: '150', verbs: ['hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'carry'], nouns: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'war-games'], window: 5, target: ['with', 'near', 'along'] },
   { id: 'reject', cameo: '120', verbs: ['reject', 'dismiss', 'rebuff', 'spurn', 'refuse', 'turn', 'veto', 'oppose'], nouns: ['appeal', 'proposal', 'plan', 'offer', 'call', 'calls', 'demand', 'demands', 'request', 'ultimatum', 'invitation', 'idea', 'initiative', 'bid', 'resolution', 'deal', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'criticism', 'charges', 'deployment', 'changes', 'report', 'reports', 'findings', 'statement', 'verdict', 'ruling', 'conclusions', 'decision', 'terms', 'conditions'], window: 6, target: ['object', 'from', 'by', 'of'] },
-  { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct', 'tell'], target: ['object'] },
+  { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct'], target: ['object'] },
+  // Telling is an order only with what to do ("told Kyiv to withdraw"); "told reporters" is speech.
+  { id: 'tell-to', cameo: '100', verbs: ['tell'], infinitive: true, target: ['object'] },
 
   // CONCEDE, RETREAT: easing restrictions (verbal concessions), surrender, resignation, expulsions
   { id: 'ease-restrictions', cameo: '081', verbs: ['lift', 'ease', 'relax', 'end', 'cancel', 'scrap', 'revoke', 'repeal'], nouns: ['curfew', 'restrictions', 'restriction', 'ban', 'measures', 'emergency', 'martial', 'closure'], window: 5, target: ['on', 'in', 'for', 'against'] },

@@ -174,7 +174,7 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
  */
 const PROPOSAL_WORDS = new Set([
   'proposal', 'propose', 'offer', 'appeal', 'demand', 'request', 'plea', 'bid', 'pressure', 'persuade',
-  'convince', 'urge', 'ask', 'call', 'suggestion', 'plan',
+  'convince', 'urge', 'ask', 'call', 'suggestion', 'plan', 'tell', 'order', 'instruct', 'press', 'warn',
 ]);
 
 /** Verbs whose "that" clause in the base form says what must happen: "demanded that Hamas renounce". */
@@ -261,6 +261,16 @@ function isCongratulatory(tokens: readonly Token[], nounAt: number): boolean {
   return tokens[nounAt + 1]?.norm === 'of' && /^congratulation|^greeting/.test(tokens[nounAt + 2]?.norm ?? '');
 }
 
+/** "told Kyiv to withdraw": a "to" and a verb after the object, before the clause ends. */
+function infinitiveFollows(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k + 1 < Math.min(tokens.length, i + 10); k++) {
+    const word = tokens[k]!;
+    if (word.pos === 'PUNCT' || word.pos === 'VERB') return false;
+    if (word.norm === 'to' && tokens[k + 1]!.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
   if (!rule.verbs) {
@@ -276,6 +286,7 @@ function matchRule(rule: TriggerRule, tokens: readonly Token[], i: number): Trig
   if (!rule.verbs.includes(token.lemma)) return null;
   if (rule.particle && tokens[i + 1]?.norm !== rule.particle) return null;
   if (rule.intransitive && takesObject(tokens, i)) return null;
+  if (rule.infinitive && !infinitiveFollows(tokens, i)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !((token.pos === 'NOUN' || token.pos === 'ADJ') && looksVerbal(tokens, i))) return null;
   const passive = isPassive(tokens, i);
   let end = i;

@@ -53,11 +53,12 @@ interface VerbEntry {
 
 let index: Map<string, VerbEntry> | null = null;
 
-/** ";", ".", "?" or "!": a character test, not a set lookup per token. */
+/** ";", ".", "?", "!" or ":": a character test, not a set lookup per token. */
 export function isClauseEnd(text: string): boolean {
   if (text.length !== 1) return false;
   const c = text.charCodeAt(0);
-  return c === 59 || c === 46 || c === 63 || c === 33;
+  // ; . ? ! and the colon, after which a quote or a list begins.
+  return c === 59 || c === 46 || c === 63 || c === 33 || c === 58;
 }
 
 interface SynsetPhrase {
@@ -428,12 +429,49 @@ function saysFuture(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Particles a phrasal verb may leave after its object ("pulled its forces back"). */
+const SEPARABLE_PARTICLES = new Set(['back', 'out', 'off', 'up', 'down', 'away', 'in']);
+/** Words an object between a verb and its particle is made of. */
+const OBJECT_TAGS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * The dictionary's multi-word verb at `i` ("pull out", "call off", "wipe out"), its particle
+ * right after the verb or after a short object: the word alone means something else ("pull"
+ * is extracting, "pull back" a retreat).
+ */
+function phrasalEntry(verbs: Map<string, VerbEntry>, tokens: readonly Token[], i: number): { entry: VerbEntry; particleAt: number } | null {
+  const lemma = tokens[i]!.lemma;
+  const next = tokens[i + 1];
+  if (next === undefined || !phrasalHeads().has(lemma)) return null;
+  // Only verbs with a particle: "wage war" has the block's patterns for what is waged.
+  const particle = next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART' || SEPARABLE_PARTICLES.has(next.norm);
+  const adjacent = particle ? verbs.get(`${lemma} ${next.norm}`) : undefined;
+  if (adjacent) return { entry: adjacent, particleAt: i + 1 };
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const word = tokens[k]!;
+    if (SEPARABLE_PARTICLES.has(word.norm)) {
+      const separated = verbs.get(`${lemma} ${word.norm}`);
+      return separated ? { entry: separated, particleAt: k } : null;
+    }
+    if (!OBJECT_TAGS.has(word.pos)) return null;
+  }
+  return null;
+}
+
+let phrasalHeadSet: Set<string> | null = null;
+/** First words of the dictionary's multi-word verbs. */
+function phrasalHeads(): Set<string> {
+  phrasalHeadSet ??= new Set([...verbIndex().keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
+  return phrasalHeadSet;
+}
+
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
   if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && isMistaggedPast(tokens, i))) return null;
   const verbs = verbIndex();
-  const entry = verbs.get(token.lemma) ?? verbs.get(token.norm);
+  const phrasal = phrasalEntry(verbs, tokens, i);
+  const entry = phrasal?.entry ?? verbs.get(token.lemma) ?? verbs.get(token.norm);
   if (!entry) return null;
   // Only patterns whose first word could be among the next few words are tried.
   const lookup = ++lookups;

@@ -491,6 +491,20 @@ describe('objects, subjects and pairs the clause structure gives', () => {
     expect(code('Ghana has faced a wave of protests over fuel prices in recent months.')).toHaveLength(0);
   });
 
+  it('reads the dictionary\'s verbs with a particle as one verb, the particle after the object too', () => {
+    const back = find(code('The Ugandan army pulled its forces back from the border with Kenya.'), 'RETREAT');
+    expect(back?.source.country).toBe('UGA');
+    expect(find(code('Ghana pulled out of the talks with Togo.'), 'SANCTION')?.target?.country).toBe('TGO');
+    expect(find(code('Ghana pulled out of the talks with Togo.'), 'COERCE')).toBeUndefined();
+  });
+
+  it('codes telling as an order only with what to do, and not what that was as done', () => {
+    expect(code('Ghanaian President John Mahama told reporters: "This agreement opens a new chapter."')).toHaveLength(0);
+    const order = code('Ghanaian President John Mahama told the Togolese government to withdraw its troops.');
+    expect(find(order, 'REQUEST')?.target?.country).toBe('TGO');
+    expect(find(order, 'RETREAT')).toBeUndefined();
+  });
+
   it('rejects a report as it rejects a proposal', () => {
     expect(find(code('Eritrea rejected the United Nations report on forced conscription.'), 'REJECT')?.target?.country).toBe('IGO');
   });
