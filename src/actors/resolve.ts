@@ -30,7 +30,7 @@ function normaliseRole(role: string): string {
 /** Does a person's known role answer to the role a description uses? */
 function roleMatches(entity: Entity, role: string): boolean {
   const wanted = normaliseRole(role);
-  if (['leader', 'leaders', 'chief', 'head', 'side', 'official', 'officials'].includes(wanted)) return entity.kind === 'person' || entity.kind === 'group';
+  if (['leader', 'leaders', 'chief', 'head', 'side', 'official', 'officials', 'counterpart', 'counterparts'].includes(wanted)) return entity.kind === 'person' || entity.kind === 'group';
   const known = normaliseRole(entity.role ?? '');
   if (!known) return false;
   if (known === wanted || known.endsWith(` ${wanted}`)) return true;
