@@ -110,10 +110,14 @@ function mentionsPhone(tokens: readonly Token[], start: number, end: number): bo
   return false;
 }
 
+/** Channels of what one side sends and the other receives. */
+const SENT_CHANNELS = new Set<Channel | undefined>(['letter', 'message', 'phone']);
+/** Verbs of receiving: "received a letter", "took a call". */
+const RECEIVING_VERBS = new Set(['receive', 'take']);
+
 /** A letter, message or call the subject received (rather than sent or made): its sender is the source. */
 function isReception(trigger: Trigger, tokens: readonly Token[]): boolean {
-  const sent = trigger.rule.channel === 'letter' || trigger.rule.channel === 'message' || trigger.rule.channel === 'phone';
-  return !trigger.fromDictionary && sent && (tokens[trigger.at]?.lemma === 'receive' || tokens[trigger.at]?.lemma === 'take');
+  return !trigger.fromDictionary && SENT_CHANNELS.has(trigger.rule.channel) && RECEIVING_VERBS.has(tokens[trigger.at]?.lemma ?? '');
 }
 
 const CHANNEL_PREPOSITIONS = new Set(['in', 'by', 'via', 'through', 'over', 'during']);

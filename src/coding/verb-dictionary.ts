@@ -52,6 +52,8 @@ interface VerbEntry {
 }
 
 let index: Map<string, VerbEntry> | null = null;
+/** First words of the dictionary's multi-word verbs ("pull" of "pull out"), filled with the index. */
+const phrasalHeads = new Set<string>();
 
 /** ";", ".", "?", "!" or ":": a character test, not a set lookup per token. */
 export function isClauseEnd(text: string): boolean {
@@ -338,8 +340,9 @@ function verbIndex(): Map<string, VerbEntry> {
     };
     for (const lemma of block.lemmas) {
       const key = lemma.toLowerCase();
-      // Multi-word verbs ("carry out") are matched by their first word and their patterns.
+      // Multi-word verbs ("carry out") are matched by their first word and their particle.
       if (!index.has(key)) index.set(key, entryFor(key));
+      if (key.includes(' ')) phrasalHeads.add(key.slice(0, key.indexOf(' ')));
     }
     for (const form of block.forms) {
       const key = form.toLowerCase();
@@ -439,30 +442,23 @@ const OBJECT_TAGS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
  * right after the verb or after a short object: the word alone means something else ("pull"
  * is extracting, "pull back" a retreat).
  */
-function phrasalEntry(verbs: Map<string, VerbEntry>, tokens: readonly Token[], i: number): { entry: VerbEntry; particleAt: number } | null {
+function phrasalEntry(verbs: Map<string, VerbEntry>, tokens: readonly Token[], i: number): VerbEntry | null {
   const lemma = tokens[i]!.lemma;
+  if (!phrasalHeads.has(lemma)) return null;
   const next = tokens[i + 1];
-  if (next === undefined || !phrasalHeads().has(lemma)) return null;
+  if (next === undefined) return null;
   // Only verbs with a particle: "wage war" has the block's patterns for what is waged.
   const particle = next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART' || SEPARABLE_PARTICLES.has(next.norm);
   const adjacent = particle ? verbs.get(`${lemma} ${next.norm}`) : undefined;
-  if (adjacent) return { entry: adjacent, particleAt: i + 1 };
+  if (adjacent) return adjacent;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const word = tokens[k]!;
     if (SEPARABLE_PARTICLES.has(word.norm)) {
-      const separated = verbs.get(`${lemma} ${word.norm}`);
-      return separated ? { entry: separated, particleAt: k } : null;
+      return verbs.get(`${lemma} ${word.norm}`) ?? null;
     }
     if (!OBJECT_TAGS.has(word.pos)) return null;
   }
   return null;
-}
-
-let phrasalHeadSet: Set<string> | null = null;
-/** First words of the dictionary's multi-word verbs. */
-function phrasalHeads(): Set<string> {
-  phrasalHeadSet ??= new Set([...verbIndex().keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
-  return phrasalHeadSet;
 }
 
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
@@ -470,8 +466,7 @@ export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigge
   const token = tokens[i]!;
   if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && isMistaggedPast(tokens, i))) return null;
   const verbs = verbIndex();
-  const phrasal = phrasalEntry(verbs, tokens, i);
-  const entry = phrasal?.entry ?? verbs.get(token.lemma) ?? verbs.get(token.norm);
+  const entry = phrasalEntry(verbs, tokens, i) ?? verbs.get(token.lemma) ?? verbs.get(token.norm);
   if (!entry) return null;
   // Only patterns whose first word could be among the next few words are tried.
   const lookup = ++lookups;
