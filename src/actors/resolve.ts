@@ -96,7 +96,10 @@ function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
     const constraint = mention.constraint;
     if (mention.kind !== 'description' || !constraint || constraint.country || !constraint.sector || constraint.organisation) continue;
     const place = mentions[k + 1]!;
-    if (sentence.tokens[mention.end]?.norm !== 'in' || place.start !== mention.end + 1 || place.kind !== 'modifier' || !place.entity?.country) continue;
+    // "Police in Tbilisi", "rebels in the Ivory Coast": a city, or a country by its name.
+    const placeStart = sentence.tokens[mention.end + 1]?.norm === 'the' ? mention.end + 2 : mention.end + 1;
+    const isPlace = place.kind === 'modifier' || (place.kind === 'named' && place.entity?.kind === 'country');
+    if (sentence.tokens[mention.end]?.norm !== 'in' || place.start !== placeStart || !isPlace || !place.entity?.country) continue;
     mention.constraint = { ...constraint, country: place.entity.country };
   }
 }

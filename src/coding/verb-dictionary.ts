@@ -83,6 +83,20 @@ function firstPhraseAt(list: readonly SynsetPhrase[] | undefined, tokens: readon
   return null;
 }
 
+/** What a stem may not run on into: "-er(s)", "-or(s)" make the doer of the word ("protesters"). */
+const AGENT_ENDING = /^(?:e?rs?|ors?)$/;
+
+/**
+ * A dictionary word matches as a stem, as in PETRARCH ("PROTEST" in "protests", "protested"),
+ * but not into the noun for who does it: "detained protesters" is not "detained a protest",
+ * nor "vowed to punish attackers" an attack.
+ */
+function stemMatches(form: string, word: string): boolean {
+  if (!form.startsWith(word)) return false;
+  const rest = form.length - word.length;
+  return rest === 0 || rest > 3 || !AGENT_ENDING.test(form.slice(word.length));
+}
+
 /**
  * Patterns are compiled once into matcher closures: synsets become sets of words and split
  * phrases, so that matching a verb costs a few comparisons per following token.
@@ -92,7 +106,7 @@ function compileElement(element: VerbElement, synsets: Record<string, string[]>)
   if ('word' in element) {
     const word = element.word.toLowerCase();
     return element.stem
-      ? (tokens, i) => { const t = tokens[i]; return t && (t.norm.startsWith(word) || t.lemma.startsWith(word)) ? i + 1 : -1; }
+      ? (tokens, i) => { const t = tokens[i]; return t && (stemMatches(t.norm, word) || stemMatches(t.lemma, word)) ? i + 1 : -1; }
       : (tokens, i) => { const t = tokens[i]; return t && (t.norm === word || t.lemma === word) ? i + 1 : -1; };
   }
   if ('synset' in element) {

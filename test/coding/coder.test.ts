@@ -237,6 +237,13 @@ describe('groups named by their kind alone', () => {
     expect(rally?.source).toMatchObject({ country: 'FRA', sector: 'AGR' });
   });
 
+  it('are of the country named right after "in", a city or a country by its name', () => {
+    const arrest = find(code('Police in Haiti arrested dozens of opposition activists on Monday.'), 'COERCE');
+    expect(arrest?.source).toMatchObject({ country: 'HTI', sector: 'COP' });
+    const blockade = find(code('Rebels in the Ivory Coast blocked the roads into Abidjan on Tuesday.'), 'PROTEST');
+    expect(blockade?.source).toMatchObject({ country: 'CIV', sector: 'REB' });
+  });
+
   it('are of the country of the actor they are joined to by "and", where no place is named', () => {
     const agreed = find(code('The Sudanese government and the rebels have agreed to a ceasefire.'), 'AGREE');
     expect(agreed?.source).toMatchObject({ country: 'SDN', sector: 'GOV' });
@@ -507,5 +514,14 @@ describe('objects, subjects and pairs the clause structure gives', () => {
 
   it('rejects a report as it rejects a proposal', () => {
     expect(find(code('Eritrea rejected the United Nations report on forced conscription.'), 'REJECT')?.target?.country).toBe('IGO');
+  });
+});
+
+describe('dictionary words matched as stems', () => {
+  it('do not run on into the noun for who does the deed ("protesters" is not "protest")', () => {
+    // CONFINE's "- * PROTEST" (holding a protest) once coded detaining protesters as a protest.
+    const detained = code('Georgian authorities detained dozens of protesters in Tbilisi on Friday.');
+    expect(detained.map((e) => e.plover)).toContain('COERCE');
+    expect(detained.map((e) => e.plover)).not.toContain('PROTEST');
   });
 });
