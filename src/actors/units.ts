@@ -86,10 +86,14 @@ export interface WordFacts {
   compoundNationality: GazetteerEntry[] | undefined;
 }
 
+/** Arabic's article as names carry it in lower case: "al-Qaeda", "el-Sisi", "ash-Shabaab". */
+const LOWER_CASE_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
+
 function isCapitalisedText(text: string): boolean {
-  // A character test rather than a Unicode regular expression.
+  // A character test rather than a Unicode regular expression, but for the article's hyphen.
   const first = text.charAt(0);
-  return first !== first.toLowerCase() && text !== 'I';
+  if (first !== first.toLowerCase()) return text !== 'I';
+  return text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45 ? LOWER_CASE_ARTICLE.test(text) : false;
 }
 
 function computeWordFacts(text: string): WordFacts {

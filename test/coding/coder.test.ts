@@ -525,3 +525,11 @@ describe('dictionary words matched as stems', () => {
     expect(detained.map((e) => e.plover)).not.toContain('PROTEST');
   });
 });
+
+describe('names with Arabic\'s article in lower case', () => {
+  it('are names: "al-Qaeda" is the organisation, as "Al-Qaeda" is', () => {
+    const threat = find(code('The al-Qaeda network threatened to attack the United States on Sunday.'), 'THREATEN');
+    expect(threat?.source).toMatchObject({ name: 'al-Qaeda', sector: 'REB' });
+    expect(threat?.target?.country).toBe('USA');
+  });
+});
