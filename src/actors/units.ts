@@ -89,11 +89,11 @@ export interface WordFacts {
 /** Arabic's article as names carry it in lower case: "al-Qaeda", "el-Sisi", "ash-Shabaab". */
 const LOWER_CASE_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 
+/** Worked out once per word form (computeWordFacts), so a regular expression costs nothing per token. */
 function isCapitalisedText(text: string): boolean {
-  // A character test rather than a Unicode regular expression, but for the article's hyphen.
   const first = text.charAt(0);
   if (first !== first.toLowerCase()) return text !== 'I';
-  return text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45 ? LOWER_CASE_ARTICLE.test(text) : false;
+  return LOWER_CASE_ARTICLE.test(text);
 }
 
 function computeWordFacts(text: string): WordFacts {
