@@ -11,6 +11,18 @@ import { LOAD_TEST_CONNECTIONS, LOAD_TEST_SECONDS, MIN_LEDGER_CORPUS_ARTICLES, M
  */
 export const DEFAULT_WARM_UP_SENTENCES = 20_000;
 
+/**
+ * Sentences each coding thread codes before the threads section's clock starts. Twenty thousand
+ * settle the coder's speed, not V8's compiler: it still met branches the warm-up had not taken
+ * and compiled the coder's large functions again in the background, 350 ms of compiler time
+ * over the next 20,000 sentences, 110 ms after 100,000 and 15 ms after 160,000 (measured with
+ * --trace-opt on the benchmark corpus). A 1-thread pool compiles on the idle core, a 2-thread
+ * pool on a core that codes, so timed that early the scaling figure measured the compiler
+ * (1.51-1.60 against 1.66-1.68 warmed on 100,000, in runs alternated on one machine); a long
+ * `attache ingest` is past it after its first minute.
+ */
+export const DEFAULT_THREAD_WARM_UP_SENTENCES = 100_000;
+
 /** What the ledger section ingests and how often it repeats each query. */
 export interface LedgerBenchOptions {
   /** Articles in the JSONL corpus whose ingest is timed. */
@@ -45,6 +57,8 @@ export interface BenchOptions {
   sentences: number;
   seed: string;
   warmUpSentences: number;
+  /** Sentences each coding thread codes before the threads section's clock starts. */
+  threadWarmUpSentences: number;
   json: boolean;
   ledger: LedgerBenchOptions;
   queue: QueueBenchOptions;
@@ -65,9 +79,11 @@ the ingest queue, each run in a database of its own created and dropped on that 
 Options:
   --sentences N   sentences in the corpus (default ${DEFAULT_SENTENCES.toLocaleString('en-US')})
   --seed TEXT     corpus seed (default "${DEFAULT_SEED}"); same seed, same text
-  --warm-up N     sentences processed before measuring each pass, and by each coding
-                  thread before the threads section's clock starts
+  --warm-up N     sentences processed before measuring each pass
                   (default ${DEFAULT_WARM_UP_SENTENCES.toLocaleString('en-US')})
+  --thread-warm-up N
+                  sentences each coding thread codes before the threads section's
+                  clock starts (default ${DEFAULT_THREAD_WARM_UP_SENTENCES.toLocaleString('en-US')})
   --only A,B      run only these sections: baseline, coding, ratio, threads, queue, ledger
                   (e.g. --only coding)
   --ledger-articles N
@@ -108,6 +124,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       sentences: { type: 'string' },
       seed: { type: 'string' },
       'warm-up': { type: 'string' },
+      'thread-warm-up': { type: 'string' },
       'ledger-articles': { type: 'string' },
       'ledger-events': { type: 'string' },
       'query-runs': { type: 'string' },
@@ -127,6 +144,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     sentences: positiveInteger('sentences', values.sentences, DEFAULT_SENTENCES),
     seed: values.seed ?? DEFAULT_SEED,
     warmUpSentences: positiveInteger('warm-up', values['warm-up'], DEFAULT_WARM_UP_SENTENCES, true),
+    threadWarmUpSentences: positiveInteger('thread-warm-up', values['thread-warm-up'], DEFAULT_THREAD_WARM_UP_SENTENCES, true),
     ledger: {
       articles: positiveInteger('ledger-articles', values['ledger-articles'], MIN_LEDGER_CORPUS_ARTICLES),
       minEvents: positiveInteger('ledger-events', values['ledger-events'], MIN_LEDGER_EVENTS, true),

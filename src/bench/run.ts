@@ -29,6 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const context: BenchContext = {
     corpus: { sentences: options.sentences, seed: options.seed },
     warmUpSentences: options.warmUpSentences,
+    threadWarmUpSentences: options.threadWarmUpSentences,
     ledger: options.ledger,
     queue: options.queue,
     progress: (label, total, unit) => createProgress({ label, total, unit }),

@@ -16,6 +16,8 @@ import type { ThreadFigures } from './threads-section.js';
 export interface BenchContext {
   corpus: Required<CorpusOptions>;
   warmUpSentences: number;
+  /** Sentences each coding thread codes before the threads section's clock starts. */
+  threadWarmUpSentences: number;
   ledger: LedgerBenchOptions;
   queue: QueueBenchOptions;
   /** A progress line on stderr; `unit` is what `total` counts (sentences unless told). */

@@ -3,11 +3,11 @@
 // few ahead per thread (`pool.ahead`) and results taken in input order, as those commands
 // take them; a 1-thread and a 2-thread pool take turns on its blocks. The scaling figure is
 // the 2-thread rate over the 1-thread rate. Loading each thread's model and a warm-up are setup, not timed.
-// The warm-up is the bench's --warm-up for every thread: V8 compiles the coder anew in each
-// thread, and keeps at it for some 20,000 sentences (its large rule functions are optimised,
-// meet a rare branch, and are optimised again). Timed before that, the 2-thread pool's
-// compiling took turns with its coding on the two cores, while the 1-thread pool compiled on
-// the idle core: the figure measured the JIT, not the threads (1.37 against 1.72 warmed).
+// The warm-up is the bench's --thread-warm-up for every thread: V8 compiles the coder anew in
+// each thread, and keeps at it for some 100,000 sentences (its large rule functions are
+// optimised, meet a rare branch, and are optimised again; see options.ts). Timed before that,
+// the 2-thread pool's compiling took turns with its coding on the two cores, while the
+// 1-thread pool compiled on the idle core: the figure measured the JIT, not the threads.
 import { createCodingPool, inOrder, type CodingPool } from '../workers/coding-pool.js';
 import type { Document } from '../types.js';
 import { generateCorpus, type BenchArticle } from './corpus.js';
@@ -102,7 +102,7 @@ export async function runThreadsSection(context: BenchContext, name: string, tit
   const articles = [...generateCorpus({ sentences: share, seed: context.corpus.seed })];
   const documents = articles.map((a) => a.document);
   const sentences = articles.reduce((sum, a) => sum + a.sentences, 0);
-  const warmUpPerThread = context.warmUpSentences;
+  const warmUpPerThread = context.threadWarmUpSentences;
   const warmUp = warmUpPerThread > 0
     ? [...generateCorpus({ sentences: warmUpPerThread * Math.max(...POOL_THREADS), seed: `${context.corpus.seed}:threads-warm-up` })]
     : [];

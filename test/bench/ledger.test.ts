@@ -39,6 +39,7 @@ describe('ledger section, end to end on a tiny corpus', () => {
     const context: BenchContext = {
       corpus: { sentences: 1_000, seed: 'attache-bench-1' },
       warmUpSentences: 0,
+      threadWarmUpSentences: 0,
       // A real load test, short and light: it checks that every request of the mix is answered 2xx.
       ledger: { articles: ARTICLES, minEvents: MIN_EVENTS, queryRuns: RUNS, workers: 1, loadSeconds: 2, loadConnections: 4 },
       progress: () => ({ update: () => undefined, finish: () => undefined }),

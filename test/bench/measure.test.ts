@@ -122,6 +122,8 @@ describe('options and sections', () => {
       sentences: 20_000, json: true, only: ['coding'],
     });
     expect(parseBenchOptions(['--only', 'baseline,coding']).only).toEqual(['baseline', 'coding']);
+    expect(parseBenchOptions([])).toMatchObject({ warmUpSentences: 20_000, threadWarmUpSentences: 100_000 });
+    expect(parseBenchOptions(['--warm-up', '0', '--thread-warm-up', '5,000'])).toMatchObject({ warmUpSentences: 0, threadWarmUpSentences: 5_000 });
     expect(() => parseBenchOptions(['--sentences', 'many'])).toThrow(/--sentences/);
     expect(parseBenchOptions([]).ledger).toEqual({
       articles: 5_000, minEvents: 100_000, queryRuns: 20, workers: availableParallelism(), loadSeconds: 20, loadConnections: 50,
@@ -185,6 +187,7 @@ describe('runThroughputPass', () => {
       title: 'fake processor',
       corpus: { sentences: 600, seed: 'test' },
       warmUpSentences: 50,
+      threadWarmUpSentences: 50,
       createProcessor: () => (document) => {
         return { sentences: document.text.split(/(?<=\.) /).length, tokens: 10, events: 1 };
       },

@@ -17,6 +17,7 @@ function context(articles: number): BenchContext {
   return {
     corpus: { sentences: 1_000, seed: 'attache-bench-queue' },
     warmUpSentences: 0,
+    threadWarmUpSentences: 0,
     ledger: { articles: 1, minEvents: 0, queryRuns: 1, workers: 0, loadSeconds: 0, loadConnections: 1 },
     queue: { articles },
     progress: () => ({ update: () => undefined, finish: () => undefined }),

@@ -15,6 +15,7 @@ describe('the ratio section', () => {
     const context: BenchContext = {
       corpus: { sentences: 3_000, seed: 'attache-bench-ratio' },
       warmUpSentences: 200,
+      threadWarmUpSentences: 200,
       ledger: { articles: 1, minEvents: 0, queryRuns: 1, workers: 0, loadSeconds: 0, loadConnections: 1 },
       progress: () => ({ update: () => undefined, finish: () => undefined }),
       log: () => undefined,

@@ -12,6 +12,7 @@ describe('the threads section', () => {
     const context: BenchContext = {
       corpus: { sentences: 4_000, seed: 'attache-bench-threads' },
       warmUpSentences: 100,
+      threadWarmUpSentences: 100,
       ledger: { articles: 1, minEvents: 0, queryRuns: 1, workers: 0, loadSeconds: 0, loadConnections: 1 },
       progress: () => ({ update: () => undefined, finish: () => undefined }),
       log: (message) => logs.push(message),
