@@ -104,9 +104,40 @@ function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
   }
 }
 
+/** A city, or a country by its name: a mention that can say where something happened. */
+function isPlaceMention(mention: Mention): boolean {
+  return mention.kind === 'modifier' || (mention.kind === 'named' && mention.entity?.kind === 'country');
+}
+
+/**
+ * "Police arrested dozens of protesters in Minsk": the one country the sentence names, where it
+ * says the deed happened ("in" a city or country after the verb). People of no stated country
+ * who nobody earlier in the document answers to are taken to be that country's, as those
+ * placed next to it are ("police in Minsk"). Where any mention names another country (a
+ * foreign minister, "US troops") the sentence has no scene country: who acted is not clear.
+ */
+function sceneCountry(sentence: Sentence, mentions: readonly Mention[], verbAt: number): string | null {
+  const tokens = sentence.tokens;
+  let country: string | null = null;
+  let located = false;
+  for (const mention of mentions) {
+    const own = mention.entity?.country ?? mention.constraint?.country ?? null;
+    if (!own) continue;
+    if (country !== null && own !== country) return null;
+    country = own;
+    const before = tokens[mention.start - 1]?.norm === 'the' ? tokens[mention.start - 2] : tokens[mention.start - 1];
+    if (mention.start > verbAt && isPlaceMention(mention) && before?.norm === 'in') located = true;
+  }
+  return located ? country : null;
+}
+
 export class ActorResolver {
   readonly actors = new DocumentActors();
   private lastSubject: Entity | null = null;
+  /** The country where the sentence being resolved says its deed happened, if it says so (sceneCountry). */
+  private scene: string | null = null;
+  /** The tokens of the sentence being resolved. */
+  private tokens: Sentence['tokens'] = [];
   /** The subject of the sentence being resolved, once known. */
   private currentSubject: Entity | null = null;
 
@@ -122,6 +153,8 @@ export class ActorResolver {
     const bilateralSubject = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && m.kind === 'bilateral');
     if (bilateralSubject && (!subjectMention || bilateralSubject.start < subjectMention.start)) this.lastSubject = null;
 
+    this.scene = sceneCountry(sentence, mentions, verbAt);
+    this.tokens = sentence.tokens;
     // Resolve in order; a pronoun in a fronted phrase looks forward to the subject ("In his letter, X").
     if (subjectMention && subjectMention.kind !== 'pronoun') this.resolveMention(subjectMention, null);
     let sentenceSubject: Entity | null = subjectMention?.entity ?? null;
@@ -157,7 +190,9 @@ export class ActorResolver {
     if (mention.kind === 'pronoun') {
       mention.entity = this.resolvePronoun(constraint, sameSentenceSubject, OBJECT_PRONOUNS.has(mention.text.toLowerCase()));
     } else if (mention.kind === 'description') {
-      mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(constraint);
+      // A noun's modifier ("the refugee crisis") is no actor to place.
+      const head = !['NOUN', 'PROPN'].includes(this.tokens[mention.end]?.pos ?? '');
+      mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(head ? this.placedAtScene(constraint) : constraint);
     }
   }
 
@@ -208,6 +243,12 @@ export class ActorResolver {
     if (constraint.level === 'organisation' && constraint.country) return collectiveEntity(constraint.country, constraint.sector, null);
     const role = constraint.plural ? null : constraint.role;
     return collectiveEntity(constraint.country, constraint.sector, role);
+  }
+
+  /** A description of people of no stated country, placed in the sentence's scene country. */
+  private placedAtScene(constraint: Constraint): Constraint {
+    if (this.scene === null || constraint.country || !constraint.sector || constraint.organisation || constraint.level !== 'person') return constraint;
+    return { ...constraint, country: this.scene };
   }
 
   /** Joins "X and Y" subjects into one group so that "they" can find them later. */

@@ -244,6 +244,17 @@ describe('groups named by their kind alone', () => {
     expect(blockade?.source).toMatchObject({ country: 'CIV', sector: 'REB' });
   });
 
+  it('are of the one country where the sentence says the deed happened, when no other country is named', () => {
+    const arrest = find(code('Police arrested dozens of protesters in Minsk on Monday.'), 'COERCE');
+    expect(arrest?.source).toMatchObject({ country: 'BLR', sector: 'COP' });
+    expect(arrest?.target).toMatchObject({ country: 'BLR' });
+    // Another country in the sentence: who acted is not clear, so the police stay unplaced.
+    expect(find(code('Police arrested two Turkish reporters in Minsk on Monday.'), 'COERCE')).toBeUndefined();
+    // A noun's modifier is no actor: "the refugee crisis" is not Greece's refugees.
+    const talks = code('The Greek president met Nyerere on October 14 in Athens to discuss the refugee crisis.');
+    expect(talks.filter((e) => e.target?.sector === 'REF')).toEqual([]);
+  });
+
   it('are of the country of the actor they are joined to by "and", where no place is named', () => {
     const agreed = find(code('The Sudanese government and the rebels have agreed to a ceasefire.'), 'AGREE');
     expect(agreed?.source).toMatchObject({ country: 'SDN', sector: 'GOV' });
