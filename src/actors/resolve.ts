@@ -104,6 +104,12 @@ function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
   }
 }
 
+/**
+ * Sectors whose people act only where they are: police and courts. Not soldiers, officials or
+ * refugees, whom a place does not tell apart from foreigners (Israeli soldiers in Gaza).
+ */
+const SECTORS_OF_THE_PLACE = new Set(['COP', 'JUD']);
+
 /** A city, or a country by its name: a mention that can say where something happened. */
 function isPlaceMention(mention: Mention): boolean {
   return mention.kind === 'modifier' || (mention.kind === 'named' && mention.entity?.kind === 'country');
@@ -111,9 +117,9 @@ function isPlaceMention(mention: Mention): boolean {
 
 /**
  * "Police arrested dozens of protesters in Minsk": the one country the sentence names, where it
- * says the deed happened ("in" a city or country after the verb). People of no stated country
- * who nobody earlier in the document answers to are taken to be that country's, as those
- * placed next to it are ("police in Minsk"). Where any mention names another country (a
+ * says the deed happened ("in" a city or country after the verb). Police or a court of no
+ * stated country, whom nobody earlier in the document answers to, are taken to be that
+ * country's, as those placed next to it are ("police in Minsk"). Where any mention names another country (a
  * foreign minister, "US troops") the sentence has no scene country: who acted is not clear.
  */
 function sceneCountry(sentence: Sentence, mentions: readonly Mention[], verbAt: number): string | null {
@@ -247,7 +253,8 @@ export class ActorResolver {
 
   /** A description of people of no stated country, placed in the sentence's scene country. */
   private placedAtScene(constraint: Constraint): Constraint {
-    if (this.scene === null || constraint.country || !constraint.sector || constraint.organisation || constraint.level !== 'person') return constraint;
+    if (this.scene === null || constraint.country || !constraint.sector || !SECTORS_OF_THE_PLACE.has(constraint.sector)
+      || constraint.organisation || constraint.level !== 'person') return constraint;
     return { ...constraint, country: this.scene };
   }
 

@@ -244,12 +244,14 @@ describe('groups named by their kind alone', () => {
     expect(blockade?.source).toMatchObject({ country: 'CIV', sector: 'REB' });
   });
 
-  it('are of the one country where the sentence says the deed happened, when no other country is named', () => {
+  it('police are of the one country where the sentence says the deed happened, when no other country is named', () => {
     const arrest = find(code('Police arrested dozens of protesters in Minsk on Monday.'), 'COERCE');
     expect(arrest?.source).toMatchObject({ country: 'BLR', sector: 'COP' });
     expect(arrest?.target).toMatchObject({ country: 'BLR' });
     // Another country in the sentence: who acted is not clear, so the police stay unplaced.
     expect(find(code('Police arrested two Turkish reporters in Minsk on Monday.'), 'COERCE')).toBeUndefined();
+    // Soldiers are not placed so: an army fights abroad.
+    expect(code('The army shelled rebel positions in Gaza.').filter((e) => e.source.country === 'PSE')).toEqual([]);
     // A noun's modifier is no actor: "the refugee crisis" is not Greece's refugees.
     const talks = code('The Greek president met Nyerere on October 14 in Athens to discuss the refugee crisis.');
     expect(talks.filter((e) => e.target?.sector === 'REF')).toEqual([]);
