@@ -86,6 +86,17 @@ function nearestPersonBefore(mentions: readonly Mention[], pronoun: Mention, oth
   return found;
 }
 
+/** A city, or a country by its name: a mention that can say where someone is or something happened. */
+function isPlaceMention(mention: Mention): boolean {
+  return mention.kind === 'modifier' || (mention.kind === 'named' && mention.entity?.kind === 'country');
+}
+
+/** Does "in" or "in the" stand right before the mention? */
+function followsIn(tokens: Sentence['tokens'], mention: Mention): boolean {
+  const before = tokens[mention.start - 1]?.norm === 'the' ? tokens[mention.start - 2] : tokens[mention.start - 1];
+  return before?.norm === 'in';
+}
+
 /**
  * "Police in Tbilisi", "soldiers in Goma": people of no stated country, placed in a city or
  * country, are taken to be that country's (a constraint the description resolves by).
@@ -98,8 +109,7 @@ function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
     const place = mentions[k + 1]!;
     // "Police in Tbilisi", "rebels in the Ivory Coast": a city, or a country by its name.
     const placeStart = sentence.tokens[mention.end + 1]?.norm === 'the' ? mention.end + 2 : mention.end + 1;
-    const isPlace = place.kind === 'modifier' || (place.kind === 'named' && place.entity?.kind === 'country');
-    if (sentence.tokens[mention.end]?.norm !== 'in' || place.start !== placeStart || !isPlace || !place.entity?.country) continue;
+    if (sentence.tokens[mention.end]?.norm !== 'in' || place.start !== placeStart || !isPlaceMention(place) || !place.entity?.country) continue;
     mention.constraint = { ...constraint, country: place.entity.country };
   }
 }
@@ -109,11 +119,6 @@ function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
  * refugees, whom a place does not tell apart from foreigners (Israeli soldiers in Gaza).
  */
 const SECTORS_OF_THE_PLACE = new Set(['COP', 'JUD']);
-
-/** A city, or a country by its name: a mention that can say where something happened. */
-function isPlaceMention(mention: Mention): boolean {
-  return mention.kind === 'modifier' || (mention.kind === 'named' && mention.entity?.kind === 'country');
-}
 
 /**
  * "Police arrested dozens of protesters in Minsk": the one country the sentence names, where it
@@ -131,8 +136,7 @@ function sceneCountry(sentence: Sentence, mentions: readonly Mention[], verbAt: 
     if (!own) continue;
     if (country !== null && own !== country) return null;
     country = own;
-    const before = tokens[mention.start - 1]?.norm === 'the' ? tokens[mention.start - 2] : tokens[mention.start - 1];
-    if (mention.start > verbAt && isPlaceMention(mention) && before?.norm === 'in') located = true;
+    if (mention.start > verbAt && isPlaceMention(mention) && followsIn(tokens, mention)) located = true;
   }
   return located ? country : null;
 }
@@ -140,10 +144,8 @@ function sceneCountry(sentence: Sentence, mentions: readonly Mention[], verbAt: 
 export class ActorResolver {
   readonly actors = new DocumentActors();
   private lastSubject: Entity | null = null;
-  /** The country where the sentence being resolved says its deed happened, if it says so (sceneCountry). */
-  private scene: string | null = null;
-  /** The tokens of the sentence being resolved. */
-  private tokens: Sentence['tokens'] = [];
+  /** The sentence being resolved, and the country where it says its deed happened, if it does (sceneCountry). */
+  private scene: { country: string; tokens: Sentence['tokens'] } | null = null;
   /** The subject of the sentence being resolved, once known. */
   private currentSubject: Entity | null = null;
 
@@ -159,8 +161,8 @@ export class ActorResolver {
     const bilateralSubject = mentions.find((m) => m.start >= clauseStart && m.start < verbAt && m.kind === 'bilateral');
     if (bilateralSubject && (!subjectMention || bilateralSubject.start < subjectMention.start)) this.lastSubject = null;
 
-    this.scene = sceneCountry(sentence, mentions, verbAt);
-    this.tokens = sentence.tokens;
+    const scene = sceneCountry(sentence, mentions, verbAt);
+    this.scene = scene === null ? null : { country: scene, tokens: sentence.tokens };
     // Resolve in order; a pronoun in a fronted phrase looks forward to the subject ("In his letter, X").
     if (subjectMention && subjectMention.kind !== 'pronoun') this.resolveMention(subjectMention, null);
     let sentenceSubject: Entity | null = subjectMention?.entity ?? null;
@@ -196,9 +198,7 @@ export class ActorResolver {
     if (mention.kind === 'pronoun') {
       mention.entity = this.resolvePronoun(constraint, sameSentenceSubject, OBJECT_PRONOUNS.has(mention.text.toLowerCase()));
     } else if (mention.kind === 'description') {
-      // A noun's modifier ("the refugee crisis") is no actor to place.
-      const head = !['NOUN', 'PROPN'].includes(this.tokens[mention.end]?.pos ?? '');
-      mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(head ? this.placedAtScene(constraint) : constraint);
+      mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(this.placedAtScene(mention, constraint));
     }
   }
 
@@ -251,11 +251,14 @@ export class ActorResolver {
     return collectiveEntity(constraint.country, constraint.sector, role);
   }
 
-  /** A description of people of no stated country, placed in the sentence's scene country. */
-  private placedAtScene(constraint: Constraint): Constraint {
+  /** A description of police or a court of no stated country, placed in the sentence's scene country. */
+  private placedAtScene(mention: Mention, constraint: Constraint): Constraint {
     if (this.scene === null || constraint.country || !constraint.sector || !SECTORS_OF_THE_PLACE.has(constraint.sector)
       || constraint.organisation || constraint.level !== 'person') return constraint;
-    return { ...constraint, country: this.scene };
+    // A noun's modifier ("the refugee crisis") is no actor to place.
+    const next = this.scene.tokens[mention.end]?.pos;
+    if (next === 'NOUN' || next === 'PROPN') return constraint;
+    return { ...constraint, country: this.scene.country };
   }
 
   /** Joins "X and Y" subjects into one group so that "they" can find them later. */

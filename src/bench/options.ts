@@ -18,7 +18,7 @@ export const DEFAULT_WARM_UP_SENTENCES = 20_000;
  * over the next 20,000 sentences, 110 ms after 100,000 and 15 ms after 160,000 (measured with
  * --trace-opt on the benchmark corpus). A 1-thread pool compiles on the idle core, a 2-thread
  * pool on a core that codes, so timed that early the scaling figure measured the compiler
- * (1.51-1.60 against 1.66-1.68 warmed on 100,000, in runs alternated on one machine); a long
+ * (1.51-1.60 against 1.62-1.68 warmed on 100,000, in runs alternated on one machine); a long
  * `attache ingest` is past it after its first minute.
  */
 export const DEFAULT_THREAD_WARM_UP_SENTENCES = 100_000;
