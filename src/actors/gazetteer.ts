@@ -2,7 +2,6 @@
 // organisations, known people and role titles. Built once from data/ and shared.
 import { loadOntology } from '../ontology/load.js';
 import { PhraseTrie } from './phrase-trie.js';
-import { memoiseByString } from '../nlp/memo.js';
 
 export type GazetteerEntry =
   | { type: 'country'; iso3: string }
@@ -27,58 +26,6 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
   return i;
-}
-
-interface KnownBySurname { country: string; titles: string[] }
-
-let surnames: Map<string, KnownBySurname[]> | null = null;
-
-/**
- * The country of the known people with this surname: "President Bush" is American even though
- * the text never says so. Among namesakes, those who held the title the text gives come
- * first ("President Obama"); then a country that most of them share. Null when unclear.
- */
-export function countryOfSurname(surname: string, title: string | null): string | null {
-  return surnameCountry(title)(surname);
-}
-
-/**
- * The answer depends on the surname and title alone, and news names the same people again and
- * again: worked out once per title and surname.
- */
-const surnameCountries = new Map<string | null, (surname: string) => string | null>();
-
-function surnameCountry(title: string | null): (surname: string) => string | null {
-  let bySurname = surnameCountries.get(title);
-  if (bySurname === undefined) {
-    if (surnameCountries.size > 1_000) surnameCountries.clear();
-    bySurname = memoiseByString((surname) => computeCountryOfSurname(surname, title), 10_000);
-    surnameCountries.set(title, bySurname);
-  }
-  return bySurname;
-}
-
-function computeCountryOfSurname(surname: string, title: string | null): string | null {
-  if (!surnames) {
-    surnames = new Map();
-    for (const person of loadOntology().people) {
-      const last = person.name.split(' ').pop()?.toLowerCase();
-      if (!last || !person.country || person.country === 'IGO') continue;
-      const list = surnames.get(last) ?? [];
-      list.push({ country: person.country, titles: person.roles.map((r) => (r.title ?? '').toLowerCase()) });
-      surnames.set(last, list);
-    }
-  }
-  const known = surnames.get(surname.toLowerCase()) ?? [];
-  const wanted = title?.toLowerCase();
-  const titled = wanted ? known.filter((k) => k.titles.some((t) => t === wanted || t.endsWith(` ${wanted}`))) : [];
-  for (const pool of [titled, known]) {
-    const counts = new Map<string, number>();
-    for (const k of pool) counts.set(k.country, (counts.get(k.country) ?? 0) + 1);
-    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (best && best[1] * 2 > pool.length) return best[0];
-  }
-  return null;
 }
 
 export function getGazetteer(): PhraseTrie<GazetteerEntry> {

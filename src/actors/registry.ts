@@ -3,11 +3,11 @@
 import { foldName } from '../nlp/fold.js';
 import { memoiseByString } from '../nlp/memo.js';
 import type { Entity } from './entities.js';
-import { countryOfSurname } from './gazetteer.js';
+import { countryOfNearName, countryOfSurname } from './namesakes.js';
 
 /** A person of unknown country: the country of the known namesakes, if they agree. */
 function countryBySurname(name: string, role: string | null): string | null {
-  return countryOfSurname(name.split(' ').pop() ?? '', role);
+  return countryOfSurname(name.split(' ').pop() ?? '', role) ?? countryOfNearName(name, role);
 }
 
 /** The folded words of a name, worked out once per name: a document names its actors again and again. */

@@ -223,6 +223,15 @@ describe('titles from the project\'s role additions', () => {
     const [event] = code('The US Trade Representative rejected the demand from Brazil.');
     expect(event?.source).toMatchObject({ text: 'The US Trade Representative', country: 'USA', sector: 'GOV', role: 'Trade Representative' });
   });
+
+  it('gives a full name one letter off a known person\'s (a wire\'s typo) that person\'s country, and nothing looser', () => {
+    const countryOf = (name: string): string | null | undefined => find(code(`President ${name} criticised the French envoy.`), 'ACCUSE')?.source.country;
+    expect(countryOf('Laurent Gbago')).toBe('CIV');
+    expect(countryOf('Abdelaziz Bouteflicka')).toBe('DZA');
+    // Two letters off, or another first name: not the same person.
+    expect(countryOf('Laurent Gbbbgo')).toBeFalsy();
+    expect(countryOf('Pierre Gbago')).toBeFalsy();
+  });
 });
 
 
