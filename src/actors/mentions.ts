@@ -316,6 +316,10 @@ export class MentionFinder {
           const entity = collectiveEntity(entry.iso3, next.entry.sector, null);
           return this.push(i, next.end, next.end - 1, 'named', entity, null);
         }
+        // "Bosnian Serbs", "Iraqi Kurds": a people of the country, called by its own name.
+        if (this.isPeopleName(unit.end)) {
+          return this.push(i, unit.end + 1, unit.end, 'named', collectiveEntity(entry.iso3, null, null), null);
+        }
         const written = this.tokens[unit.end - 1]!;
         const nextToken = this.tokens[unit.end];
         // "The Palestinians reject": a plural demonym used as a noun is the country's people.
@@ -355,6 +359,21 @@ export class MentionFinder {
       default:
         return unit.end;
     }
+  }
+
+  /**
+   * Is the token at `at` a people's name used as a noun, one word written in the plural
+   * ("Serbs", "Kurds", "Muslims"), with no noun after it that it would qualify ("Kurds'" is
+   * still one)? A demonym counts ("Serbs" is Serbia's), as do names the dictionary lacks.
+   */
+  private isPeopleName(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token || (token.pos !== 'PROPN' && token.pos !== 'NOUN')) return false;
+    if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(token.text)) return false;
+    const unit = this.unitAt[at];
+    const oneWord = unit === undefined || (unit.end === at + 1 && (unit.kind === 'name' || (unit.kind === 'entry' && unit.entry.type === 'adjective')));
+    const after = this.tokens[at + 1];
+    return oneWord && (!after || (after.pos !== 'NOUN' && after.pos !== 'PROPN'));
   }
 
   /** "French and Egyptian warships", "U.S. and Russian negotiators": one group per country. */

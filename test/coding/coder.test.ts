@@ -266,6 +266,16 @@ describe('groups named by their kind alone', () => {
     expect(talks.filter((e) => e.target?.sector === 'REF')).toEqual([]);
   });
 
+  it('a people named after a country\'s adjective ("Bosnian Serbs", "Iraqi Kurds") is of that country', () => {
+    expect(find(code('Bosnian Serbs accused the Croatian army of shelling their villages.'), 'ACCUSE')?.source)
+      .toMatchObject({ text: 'Bosnian Serbs', country: 'BIH' });
+    const accused = find(code('Iraqi Kurds accused Turkey of bombing their villages.'), 'ACCUSE');
+    expect(accused?.source).toMatchObject({ text: 'Iraqi Kurds', country: 'IRQ' });
+    expect(accused?.target?.country).toBe('TUR');
+    // Alone, a demonym is its own country's people.
+    expect(find(code('Serbs accused the Croatian army of shelling their villages.'), 'ACCUSE')?.source.country).toBe('SRB');
+  });
+
   it('are of the country of the actor they are joined to by "and", where no place is named', () => {
     const agreed = find(code('The Sudanese government and the rebels have agreed to a ceasefire.'), 'AGREE');
     expect(agreed?.source).toMatchObject({ country: 'SDN', sector: 'GOV' });
