@@ -24,6 +24,11 @@ export interface Constraint {
   plural: boolean;
   /** For pronouns and "the two leaders": person, organisation, or country level. */
   level: 'person' | 'organisation' | 'country';
+  /**
+   * For a possessive pronoun with a state's armed or ruling body ("their forces", "his
+   * government"): the sector of that body, which belongs to whoever the pronoun stands for.
+   */
+  institution?: string;
 }
 
 export interface Mention {
@@ -46,6 +51,15 @@ const ORGANISATION_HEADS: Record<string, string> = {
   party: 'PTY', embassy: 'GOV', ministry: 'GOV', government: 'GOV', front: 'PTY', movement: 'PTY',
   council: 'GOV', parliament: 'LEG', army: 'MIL', forces: 'MIL', navy: 'MIL', police: 'COP',
   court: 'JUD', union: 'CVL', federation: 'GOV', league: 'PTY', alliance: 'PTY', consulate: 'GOV',
+};
+
+/**
+ * A state's armed and ruling bodies, which after a possessive pronoun ("its troops", "his
+ * government") are the body of whoever the pronoun stands for. Words such as "leaders" or
+ * "supporters" are left out: a group's leaders are not its country's government.
+ */
+const INSTITUTIONS: Record<string, string> = {
+  forces: 'MIL', troops: 'MIL', army: 'MIL', soldiers: 'MIL', military: 'MIL', navy: 'MIL', police: 'COP', government: 'GOV',
 };
 
 const BILATERAL_LEVEL: Record<string, Constraint['level']> = {
@@ -269,6 +283,12 @@ export class MentionFinder {
 
     if (unit.kind === 'pronoun') {
       const level = unit.number === 'neuter' ? 'organisation' : 'person';
+      const institution = unit.possessive ? this.institutionAfter(unit.end) : null;
+      if (institution) {
+        return this.push(i, institution.end, institution.end - 1, 'pronoun', null, constraintOf({
+          plural: unit.number === 'plural', level, institution: institution.sector,
+        }));
+      }
       return this.push(i, unit.end, i, 'pronoun', null, constraintOf({ plural: unit.number === 'plural', level }));
     }
 
@@ -374,6 +394,13 @@ export class MentionFinder {
     const oneWord = unit === undefined || (unit.end === at + 1 && (unit.kind === 'name' || (unit.kind === 'entry' && unit.entry.type === 'adjective')));
     const after = this.tokens[at + 1];
     return oneWord && (!after || (after.pos !== 'NOUN' && after.pos !== 'PROPN'));
+  }
+
+  /** The state body a possessive pronoun is followed by ("[own] forces", "government"), with its sector. */
+  private institutionAfter(at: number): { end: number; sector: string } | null {
+    const noun = this.word(at) === 'own' ? at + 1 : at;
+    const sector = INSTITUTIONS[this.word(noun)];
+    return sector && this.tokens[noun]?.pos === 'NOUN' ? { end: noun + 1, sector } : null;
   }
 
   /** "French and Egyptian warships", "U.S. and Russian negotiators": one group per country. */

@@ -141,6 +141,15 @@ function sceneCountry(sentence: Sentence, mentions: readonly Mention[], verbAt: 
   return located ? country : null;
 }
 
+/**
+ * "its troops", "his government": the body of a state, or of the person who speaks for it, is
+ * the state's own with that sector; an organisation's or an armed group's forces are itself.
+ */
+function institutionOf(owner: Entity, sector: string): Entity {
+  const ofState = owner.kind === 'country' || owner.kind === 'person' || (owner.kind === 'collective' && owner.sector === null);
+  return ofState && owner.country ? collectiveEntity(owner.country, sector, null) : owner;
+}
+
 export class ActorResolver {
   readonly actors = new DocumentActors();
   private lastSubject: Entity | null = null;
@@ -175,7 +184,8 @@ export class ActorResolver {
       const cataphoric = mention.kind === 'pronoun' && subjectMention && mention.start < subjectMention.start
         && subjectMention.entity ? subjectMention.entity : null;
       // "congratulated General Secretary Lam on his re-election": "his" is the nearest person.
-      const word = mention.text.toLowerCase();
+      // The pronoun's own word: "his government" is a mention of two words.
+      const word = sentence.tokens[mention.start]!.norm;
       const nearest = mention.kind === 'pronoun' && POSSESSIVE_SINGULAR.has(word) && !cataphoric
         ? nearestPersonBefore(mentions, mention) : null;
       // "congratulated Fuentes and invited him": an object pronoun is first the person the
@@ -196,7 +206,8 @@ export class ActorResolver {
     if (mention.entity || !mention.constraint) return;
     const constraint = mention.constraint;
     if (mention.kind === 'pronoun') {
-      mention.entity = this.resolvePronoun(constraint, sameSentenceSubject, OBJECT_PRONOUNS.has(mention.text.toLowerCase()));
+      const referent = this.resolvePronoun(constraint, sameSentenceSubject, OBJECT_PRONOUNS.has(mention.text.toLowerCase()));
+      mention.entity = referent && constraint.institution ? institutionOf(referent, constraint.institution) : referent;
     } else if (mention.kind === 'description') {
       mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(this.placedAtScene(mention, constraint));
     }
@@ -204,7 +215,10 @@ export class ActorResolver {
 
   private resolvePronoun(constraint: Constraint, sameSentenceSubject: Entity | null, isObject: boolean): Entity | null {
     if (constraint.level === 'organisation') {
-      return this.actors.recentEntities().find((e) => e.kind === 'organisation' || e.kind === 'country') ?? null;
+      // "The Cypriot foreign ministry withdrew its troops": a body known by its description
+      // (a collective with a sector) is an "it" as much as a named organisation is.
+      return this.actors.recentEntities().find((e) => e.kind === 'organisation' || e.kind === 'country'
+        || (e.kind === 'collective' && e.sector !== null)) ?? null;
     }
     // "The Chinese leader invited him": an object pronoun is someone other than the subject.
     const subject = isObject ? this.currentSubject : null;

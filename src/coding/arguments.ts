@@ -130,8 +130,9 @@ export class SentenceStructure {
     const mention = this.mentionEndingAt[i + 1];
     // "Palestinian prisoners rioted": a nationality before the head noun of the subject.
     if (!mention || mention.possessive || (mention.kind === 'modifier' && nouns === 0)) return null;
-    // "its enhanced stature": a possessive pronoun owns a noun, it is not a subject.
-    if (mention.kind === 'pronoun' && ['its', 'his', 'her', 'their'].includes(this.word(mention.start))) return null;
+    // "its enhanced stature": a possessive pronoun owns a noun, it is not a subject ("its
+    // troops", a state's body, is one).
+    if (mention.kind === 'pronoun' && !mention.constraint?.institution && ['its', 'his', 'her', 'their'].includes(this.word(mention.start))) return null;
     // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.
     let before = mention.start - 1;
     while (before >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[before]!.pos)) before -= 1;

@@ -230,6 +230,8 @@ export class DocumentCoder {
         : mention.entity;
       // "Russia attaches importance to its partnership": a person's own country is not its target.
       if (entity?.kind === 'country' && source.kind !== 'country' && entity.country === source.country) continue;
+      // "withdrew its troops": the source's own forces are what it acts with, not upon.
+      if (mention.constraint?.institution && entity && entity.country === source.country) continue;
       if (entity && !targets.includes(entity)) targets.push(entity);
     }
     return targets;

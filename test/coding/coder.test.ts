@@ -276,6 +276,18 @@ describe('groups named by their kind alone', () => {
     expect(find(code('Serbs accused the Croatian army of shelling their villages.'), 'ACCUSE')?.source.country).toBe('SRB');
   });
 
+  it('a state\'s forces named by a possessive pronoun ("its forces") are that state\'s, and never the target of its own deed', () => {
+    const withdrawal = find(code('Serbia said on Monday its forces had completed their withdrawal from the border area.'), 'RETREAT');
+    expect(withdrawal?.source).toMatchObject({ text: 'its forces', country: 'SRB', sector: 'MIL' });
+    // "its" is the government that acts; the troops are what it acts with, and the target is
+    // the country named after them.
+    const pulled = find(code('The Turkish government pulled its troops back from the border with Iraq.'), 'RETREAT');
+    expect(pulled?.source.country).toBe('TUR');
+    expect(pulled?.target?.country).toBe('IRQ');
+    const closed = find(code('The Kenyan foreign ministry closed its border with Somalia.'), 'COERCE');
+    expect(closed?.target?.country).toBe('SOM');
+  });
+
   it('are of the country of the actor they are joined to by "and", where no place is named', () => {
     const agreed = find(code('The Sudanese government and the rebels have agreed to a ceasefire.'), 'AGREE');
     expect(agreed?.source).toMatchObject({ country: 'SDN', sector: 'GOV' });
