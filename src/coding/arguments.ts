@@ -9,6 +9,13 @@ import type { Token } from '../types.js';
 
 /** Words between a subject and its verb that do not break the link ("X also warmly congratulated"). */
 const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
+/** Verbs whose object does the "to" infinitive after it: "urged Iran to stop", "asked the UN to send". */
+const OBJECT_CONTROL_VERBS = new Set([
+  'urge', 'ask', 'tell', 'order', 'force', 'allow', 'permit', 'invite', 'encourage', 'persuade', 'want', 'expect',
+  'help', 'enable', 'instruct', 'direct', 'request', 'call', 'press', 'pressure', 'compel', 'oblige',
+  'require', 'authorise', 'authorize', 'empower', 'warn', 'advise', 'appeal', 'beg', 'implore', 'prompt', 'lead',
+  'cause', 'get', 'leave', 'trust', 'need', 'like', 'prefer', 'wish', 'challenge', 'dare', 'inspire', 'mandate',
+]);
 const SPEECH_VERBS = new Set([
   'say', 'note', 'stress', 'affirm', 'reaffirm', 'state', 'underline', 'underscore', 'emphasise', 'emphasize',
   'add', 'tell', 'highlight', 'believe', 'express', 'announce', 'declare', 'insist', 'assert', 'confirm',
@@ -119,9 +126,11 @@ export class SentenceStructure {
   adjacentSubject(at: number): Mention | null {
     let i = at - 1;
     let nouns = 0;
+    let infinitive = false;
     for (;;) {
       if (i < 0) break;
       const token = this.tokens[i]!;
+      if (token.norm === 'to' && token.pos === 'PART') infinitive = true;
       if (VERB_GROUP.has(token.pos) || this.word(i) === 'also' || TEMPORAL_WORDS.has(this.word(i)) || this.inDate(i)) { i -= 1; continue; }
       // "U.N. helicopters evacuated": the actor names the noun that heads the subject.
       if ((token.pos === 'NOUN' || token.pos === 'PROPN') && this.mentionEndingAt[i + 1] === undefined && nouns < 3) { nouns += 1; i -= 1; continue; }
@@ -140,7 +149,29 @@ export class SentenceStructure {
     if (before >= 0 && this.tokens[before]!.pos === 'ADP' && this.word(before) !== 'that'
       && !(this.word(before) === 'of' && QUANTITY_NOUNS.has(this.word(before - 1)))) return null;
     if (mention.kind === 'pronoun' && mention.constraint?.level === 'organisation' && !mention.entity) return null;
+    if (infinitive && this.isObjectOfPurposeVerb(mention)) return null;
     return mention;
+  }
+
+  /** "summoned the ambassador to complain": the object of the verb whose purpose the infinitive at `at` is. */
+  purposeObject(at: number): Mention | null {
+    if (!this.isPurposeInfinitive(at)) return null;
+    let to = at - 1;
+    while (to >= 0 && this.word(to) !== 'to') to -= 1;
+    const object = this.mentionEndingAt[to];
+    return object && this.isObjectOfPurposeVerb(object) ? object : null;
+  }
+
+  /**
+   * "Greece summoned the Kenyan ambassador to protest": before a "to" infinitive, the object
+   * of a verb is not who does what follows (Greece protests), unless the verb hands the deed
+   * to its object ("urged Iran to stop", "allowed the inspectors to visit").
+   */
+  private isObjectOfPurposeVerb(mention: Mention): boolean {
+    let before = mention.start - 1;
+    while (before >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[before]!.pos)) before -= 1;
+    const verb = this.tokens[before];
+    return verb !== undefined && verb.pos === 'VERB' && !OBJECT_CONTROL_VERBS.has(verb.lemma);
   }
 
   /**

@@ -8,6 +8,7 @@ import { asPastDay } from '../nlp/dates.js';
 import type { ActorRecord, Channel, Document, EventRecord, Token } from '../types.js';
 import { SentenceStructure, atLevel, entitiesOf } from './arguments.js';
 import { cameoFacts, modeWithChannel } from './cameo.js';
+import { DIPLOMATIC_PROTEST, isDiplomaticProtest, isSummonsForGrievance } from './diplomatic-protest.js';
 import { Discourse } from './discourse.js';
 import type { Trigger } from './triggers.js';
 import type { TriggerRule } from './rules.js';
@@ -350,6 +351,13 @@ export class DocumentCoder {
       const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: `"${bilateral.text}": the source's counterpart` };
     }
+    // "summoned Niger's ambassador to complain of inaction": a deed done for a purpose is aimed
+    // at the object of the verb it serves.
+    const served = structure.purposeObject(trigger.at);
+    if (served) {
+      const targets = this.resolveTargets([served], source).filter((t) => !sources.includes(t));
+      if (targets.length > 0) return { targets, how: 'object of the verb the purpose clause serves' };
+    }
     // Actions on others ("would boycott all contact with the US"): the next actor in the clause.
     if (trigger.fromDictionary || ACTS_ON_OTHERS.has(trigger.cameo.slice(0, 2))) {
       const next = this.resolveTargets(structure.nextActorInClause(trigger.end), source, false).filter((t) => !sources.includes(t));
@@ -539,6 +547,14 @@ export class DocumentCoder {
       // Without a target, a dictionary verb counts only when its own subject acts ("Israel threatened to ...").
       if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned && !(sourceHow.startsWith('subject "') || coordinated)) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent && trigger.rule.id !== 'agree') { explain(`no target (${how})`); continue; }
+      if (facts.plover === 'CONSULT' && isSummonsForGrievance(trigger, triggers, tokens, structure)) {
+        explain('a summons to present a grievance: the PLOVER manual codes the grievance alone');
+        continue;
+      }
+      if (isDiplomaticProtest(trigger, triggers, tokens, sources, structure)) {
+        facts = cameoFacts(DIPLOMATIC_PROTEST) ?? facts;
+        how += '; a state protests in words: disapproval, as the PLOVER manual files it';
+      }
 
       const phoned = mentionsPhone(tokens, Math.max(0, trigger.at - 2), trigger.end + 1);
       const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger) ?? channelAdjunct(tokens, trigger)

@@ -190,6 +190,25 @@ describe('obstruction, cyber attacks and alleged deeds', () => {
   });
 });
 
+describe('protests by states, as the PLOVER manual files them', () => {
+  it('a state protesting is disapproval (ACCUSE); people protesting, or protesting by a hunger strike, is PROTEST', () => {
+    const japan = code("Japan protested the Chinese navy's incursion into its waters.");
+    expect(find(japan, 'ACCUSE')).toMatchObject({ cameo: '110', source: { country: 'JPN' }, target: { country: 'CHN' } });
+    expect(find(japan, 'PROTEST')).toBeUndefined();
+    expect(find(code('Thousands of students protested against the government in Belgrade.'), 'PROTEST')?.source.country).toBe('SRB');
+    const strike = code('A Syrian lawmaker began a hunger strike on Monday to protest the arrests of journalists.');
+    expect(strike.map((e) => e.plover)).toEqual(['PROTEST']);
+  });
+
+  it('summoning an ambassador to protest is coded as the grievance alone, from the summoner to the ambassador', () => {
+    const summons = code('Greece summoned the Kenyan ambassador to protest the treatment of migrants.');
+    expect(summons.map((e) => e.plover)).toEqual(['ACCUSE']);
+    expect(summons[0]).toMatchObject({ source: { country: 'GRC' }, target: { country: 'KEN', sector: 'GOV' } });
+    // A summons for no grievance the sentence gives stays a meeting.
+    expect(code('Greece summoned the Kenyan ambassador on Monday.').map((e) => e.plover)).toEqual(['CONSULT']);
+  });
+});
+
 describe('channels and PLOVER modes', () => {
   it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
     const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
