@@ -10,6 +10,7 @@ import { SentenceStructure, atLevel, entitiesOf } from './arguments.js';
 import { cameoFacts, modeWithChannel } from './cameo.js';
 import { DIPLOMATIC_PROTEST, isDiplomaticProtest, isSummonsForGrievance } from './diplomatic-protest.js';
 import { Discourse } from './discourse.js';
+import { isProtestTopic, topicOf } from './protest-topic.js';
 import type { Trigger } from './triggers.js';
 import type { TriggerRule } from './rules.js';
 import { findTriggers } from './triggers.js';
@@ -467,6 +468,7 @@ export class DocumentCoder {
         if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason(), outcome });
       };
       if (!facts) { explain(`CAMEO ${trigger.cameo} has no PLOVER category`); continue; }
+      if (isProtestTopic(trigger, triggers, tokens, structure)) { explain('what a protest is staged for: the PLOVER manual codes the protest alone'); continue; }
 
       let sources: Entity[];
       let targets: Entity[];
@@ -502,6 +504,13 @@ export class DocumentCoder {
           : this.targetsFor(trigger, structure, sources, tokens);
         targets = allMembersOf(targetSearch.targets);
         targetHow = targetSearch.how;
+        // "blocked roads to press their demands from the government": the protest is aimed at whoever its topic asks.
+        const topic = targets.length === 0 ? topicOf(trigger, triggers, tokens, structure) : null;
+        if (topic) {
+          const asked = this.targetsFor(topic, structure, sources, tokens);
+          targets = allMembersOf(asked.targets);
+          targetSearch.how = targetHow = `of what it is staged for, ${asked.how}`;
+        }
         sourceHow = found.how;
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }

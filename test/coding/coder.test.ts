@@ -209,6 +209,18 @@ describe('protests by states, as the PLOVER manual files them', () => {
   });
 });
 
+describe('what a protest is staged for', () => {
+  it('is not coded apart (the PLOVER manual), and aims the protest at whoever it asks', () => {
+    const rally = code('Thousands of students rallied in Minsk on Sunday to demand the release of political prisoners.');
+    expect(rally.map((e) => e.plover)).toEqual(['PROTEST']);
+    const blockade = code('Farmers in Algeria blocked roads leading to the capital on Sunday to press their demands for higher prices from the Algerian government.');
+    expect(blockade.map((e) => e.plover)).toEqual(['PROTEST']);
+    expect(blockade[0]?.target).toMatchObject({ country: 'DZA', sector: 'GOV' });
+    // A demand of its own, not what a protest is for, is still a REQUEST.
+    expect(find(code('The Algerian government demanded an apology from France.'), 'REQUEST')?.target?.country).toBe('FRA');
+  });
+});
+
 describe('channels and PLOVER modes', () => {
   it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
     const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
