@@ -281,7 +281,8 @@ export class SentenceStructure {
     while (head < this.tokens.length && (this.tokens[head]!.pos === 'NOUN' || this.tokens[head]!.pos === 'ADJ')) head += 1;
     if (head > at && this.word(head) === 'of') {
       let owner = head + 1;
-      while (this.word(owner) === 'the') owner += 1;
+      // "of the CPV", "of two Russian diplomats"
+      while (this.tokens[owner]?.pos === 'DET' || this.tokens[owner]?.pos === 'NUM') owner += 1;
       const ownerMention = this.mentionStartingAt[owner];
       if (ownerMention) return [ownerMention];
     }

@@ -2,6 +2,8 @@
 import type { Sentence, Token } from '../types.js';
 import type { TriggerRule } from './rules.js';
 import { TRIGGER_RULES } from './rules.js';
+import { cameoFacts } from './cameo.js';
+import { announcedDeed, mayAnnounceDeed } from './nominal-deeds.js';
 import { isClauseEnd, matchVerbDictionary } from './verb-dictionary.js';
 
 export interface Trigger {
@@ -358,6 +360,25 @@ function isAllegedDeed(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The trigger the word at `i` starts: the project's rules first, then the CAMEO verb dictionary. */
+function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
+  for (const rule of rulesFor(tokens[i]!)) {
+    const trigger = matchRule(rule, tokens, i);
+    // An intention about nothing the rules know ("seek refuge") leaves the word to the next rule.
+    if (trigger?.rule.intent && trigger.rule.id !== 'agree' && !intentionCode(tokens, trigger.end + 1)) continue;
+    if (trigger) return trigger;
+  }
+  const trigger = matchVerbDictionary(tokens, i);
+  if (!trigger) return null;
+  trigger.passive = isPassive(tokens, i);
+  if (PREPARATION_VERBS.has(tokens[i]!.lemma) && intentionCode(tokens, trigger.end + 1) === '138') {
+    trigger.cameo = '150';
+    const reason = trigger.reason;
+    trigger.reason = () => `${reason()}, getting ready to use force: a show of force`;
+  }
+  return trigger;
+}
+
 export function findTriggers(sentence: Sentence): TriggerSearch {
   const tokens = sentence.tokens;
   const triggers: Trigger[] = [];
@@ -367,21 +388,14 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
   let takenThrough = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (i <= takenThrough || !TRIGGER_TAGS.has(tokens[i]!.pos)) continue;
-    let trigger: Trigger | null = null;
-    for (const rule of rulesFor(tokens[i]!)) {
-      trigger = matchRule(rule, tokens, i);
-      // An intention about nothing the rules know ("seek refuge") leaves the word to the next rule.
-      if (trigger?.rule.intent && trigger.rule.id !== 'agree' && !intentionCode(tokens, trigger.end + 1)) trigger = null;
-      if (trigger) break;
-    }
-    if (!trigger) {
-      trigger = matchVerbDictionary(tokens, i);
-      if (trigger) trigger.passive = isPassive(tokens, i);
-      if (trigger && PREPARATION_VERBS.has(tokens[i]!.lemma) && intentionCode(tokens, trigger.end + 1) === '138') {
-        trigger.cameo = '150';
-        const reason = trigger.reason;
-        trigger.reason = () => `${reason()}, getting ready to use force: a show of force`;
-      }
+    let trigger = triggerAt(tokens, i);
+    // "announced a suspension of air links", "ordered the expulsion of": the deed the noun
+    // names is the event, not the statement or the order (where the dictionary has no pattern
+    // of its own for the two: "completed ... withdrawal" is a RETREAT there).
+    const patterned = trigger !== null && trigger.patterned === true && cameoFacts(trigger.cameo) !== null;
+    if (!patterned && mayAnnounceDeed(tokens[i]!)) {
+      const deed = announcedDeed(tokens, i, triggerAt);
+      if (deed && cameoFacts(deed.cameo) !== null) trigger = { ...deed, passive: isPassive(tokens, i) };
     }
     if (!trigger) continue;
     if (trigger.rule.id === 'affirm-support' && supportsCooperation(tokens, trigger.end + 1)) {

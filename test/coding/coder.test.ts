@@ -221,6 +221,19 @@ describe('what a protest is staged for', () => {
   });
 });
 
+describe('deeds announced as nouns', () => {
+  it('are coded as the deed ("announced a suspension of air links with X" suspends them), not as a statement or an order', () => {
+    expect(find(code('Norway announced a suspension of air links with Belarus on Friday.'), 'SANCTION'))
+      .toMatchObject({ source: { country: 'NOR' }, target: { country: 'BLR' } });
+    const expulsion = code('The Polish government ordered the expulsion of two Russian diplomats.');
+    expect(expulsion.map((e) => e.plover)).toEqual(['SANCTION']);
+    expect(expulsion[0]).toMatchObject({ cameo: '166', target: { country: 'RUS', sector: 'GOV' } });
+    expect(find(code('Britain approved the deployment of troops to Estonia.'), 'MOBILIZE')?.source.country).toBe('GBR');
+    // A noun that names no deed leaves the verb to the dictionary (its pattern "announce ... plan").
+    expect(code('Norway announced a new plan for its fisheries.').map((e) => e.cameo)).toEqual(['032']);
+  });
+});
+
 describe('channels and PLOVER modes', () => {
   it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
     const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
