@@ -19,8 +19,8 @@ const NOMINALISATIONS: Record<string, string> = {
   seizure: 'seize', recognition: 'recognize', freeze: 'freeze', halt: 'halt', annexation: 'annex',
 };
 
-/** Words between the verb and the noun: "a", "the", "its", "an immediate", "a 30-day". */
-const BETWEEN_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+/** Words between the verb and the noun: "a", "the", "its", "an immediate", "a 30-day", "a troop". */
+const BETWEEN_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN']);
 const MAX_BETWEEN = 3;
 
 export function mayAnnounceDeed(token: Token): boolean {
@@ -34,13 +34,18 @@ export function mayAnnounceDeed(token: Token): boolean {
  */
 export function announcedDeed(tokens: readonly Token[], i: number, codeAt: (tokens: readonly Token[], i: number) => Trigger | null): Trigger | null {
   let nounAt = i + 1;
-  while (nounAt < tokens.length && nounAt - i <= MAX_BETWEEN && BETWEEN_TAGS.has(tokens[nounAt]!.pos)) nounAt += 1;
+  let verb: string | undefined;
+  // The first deed noun among the next few words: "a troop withdrawal" is a withdrawal.
+  for (; nounAt < tokens.length && nounAt - i <= MAX_BETWEEN + 1; nounAt++) {
+    const word = tokens[nounAt]!;
+    verb = word.pos === 'NOUN' ? NOMINALISATIONS[word.lemma] ?? NOMINALISATIONS[word.norm] : undefined;
+    if (verb !== undefined || !BETWEEN_TAGS.has(word.pos)) break;
+  }
   const noun = tokens[nounAt];
-  const verb = noun && noun.pos === 'NOUN' ? NOMINALISATIONS[noun.norm] : undefined;
-  if (verb === undefined) return null;
+  if (verb === undefined || noun === undefined) return null;
   // "a suspension of air links": what the deed is done to follows "of", as an object.
   const last = tokens[nounAt + 1]?.norm === 'of' ? nounAt + 1 : nounAt;
-  const asVerb: Token = { ...noun!, norm: verb, lemma: verb, pos: 'VERB', negated: false };
+  const asVerb: Token = { ...noun, norm: verb, lemma: verb, pos: 'VERB', negated: false };
   const read = [...tokens.slice(0, i), asVerb, ...tokens.slice(last + 1)];
   const deed = codeAt(read, i);
   if (!deed) return null;
@@ -51,6 +56,6 @@ export function announcedDeed(tokens: readonly Token[], i: number, codeAt: (toke
     at: i,
     end: deed.end > i ? deed.end + shift : last,
     passive: false,
-    reason: () => `"${tokens[i]!.text} ... ${noun!.text}", read as "${verb}": ${reason()}`,
+    reason: () => `"${tokens[i]!.text} ... ${noun.text}", read as "${verb}": ${reason()}`,
   };
 }

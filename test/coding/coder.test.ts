@@ -229,6 +229,7 @@ describe('deeds announced as nouns', () => {
     expect(expulsion.map((e) => e.plover)).toEqual(['SANCTION']);
     expect(expulsion[0]).toMatchObject({ cameo: '166', target: { country: 'RUS', sector: 'GOV' } });
     expect(find(code('Britain approved the deployment of troops to Estonia.'), 'MOBILIZE')?.source.country).toBe('GBR');
+    expect(find(code('Russia announced a troop withdrawal from the border with Ukraine.'), 'RETREAT')?.target?.country).toBe('UKR');
     // A noun that names no deed leaves the verb to the dictionary (its pattern "announce ... plan").
     expect(code('Norway announced a new plan for its fisheries.').map((e) => e.cameo)).toEqual(['032']);
   });
