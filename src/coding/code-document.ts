@@ -540,7 +540,7 @@ export class DocumentCoder {
         sources = sources.slice(0, 1);
         how += '; compound subject of a symmetric event';
       }
-      if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary) { explain(`no target (${how})`); continue; }
+      if (targets.length === 0 && NEEDS_TARGET.has(facts.plover) && !trigger.fromDictionary && !trigger.rule.standsAlone) { explain(`no target (${how})`); continue; }
       // Talks take two, whichever verb names them: "faced a challenge" meets nobody.
       if (targets.length === 0 && facts.plover === 'CONSULT') { explain(`talks with nobody (${how})`); continue; }
       // A dictionary verb in a purpose clause ("began a strike to protest") acts for the main
@@ -583,7 +583,7 @@ export class DocumentCoder {
         // still stands on its own ("miners blocked roads to La Paz", the city of their own
         // country); an act that needs another party ("told a news conference") is no event.
         const others = targets.filter((t) => t !== source && t.key !== source.key);
-        if (others.length === 0 && targets.length > 0 && !STANDS_ALONE_ROOTS.has(trigger.cameo.slice(0, 2))) continue;
+        if (others.length === 0 && targets.length > 0 && !STANDS_ALONE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.rule.standsAlone) continue;
         const pairTargets: (Entity | null)[] = others.length > 0 ? others : [null];
         for (const target of pairTargets) {
           this.emit(sentence, trigger, facts, source, target, channel, date, how);

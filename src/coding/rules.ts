@@ -38,6 +38,8 @@ export interface TriggerRule {
   mode?: string;
   /** The verb counts only with a "to" infinitive after its object: "told X to leave". */
   infinitive?: boolean;
+  /** The deed needs no other party: a state of emergency is declared over the source's own country. */
+  standsAlone?: boolean;
 }
 
 /** What protesters stage, and may call off. */
@@ -141,6 +143,9 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // Blocking a road or a crossing is obstruction (CAMEO 144); the dictionary lists only "road" and "traffic".
   { id: 'obstruct', cameo: '144', verbs: ['block', 'barricade', 'obstruct'], nouns: ['road', 'roads', 'highway', 'highways', 'motorway', 'bridge', 'bridges', 'crossing', 'crossings', 'port', 'ports', 'railway', 'railways', 'rail', 'traffic', 'access', 'entrance', 'entrances', 'street', 'streets', 'transport', 'junction', 'junctions', 'intersection', 'route', 'routes'], window: 4, target: ['to'] },
   { id: 'in-protest', cameo: '140', nouns: ['protest', 'protests'], preceded: ['in'], target: ['against', 'at', 'over'] },
+
+  // COERCE, martial-law mode: a state of emergency or siege, or martial law, declared over a place (CAMEO 1724).
+  { id: 'state-of-emergency', cameo: '1724', verbs: ['declare', 'impose', 'proclaim', 'introduce', 'extend', 'announce', 'order'], nouns: ['emergency', 'siege', 'martial'], window: 5, target: ['in', 'on', 'over'], standsAlone: true },
 
   // COERCE, cyber mode: attacks on computers and websites (CAMEO 176; the dictionary has "hack").
   { id: 'deface', cameo: '176', verbs: ['deface'], nouns: ['website', 'websites', 'site', 'sites', 'page', 'pages', 'portal', 'portals'], window: 5, target: ['object', 'of'] },

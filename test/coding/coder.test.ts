@@ -235,6 +235,16 @@ describe('deeds announced as nouns', () => {
   });
 });
 
+describe('states of emergency', () => {
+  it('declared or imposed over a place are COERCE martial law, with no other party needed', () => {
+    for (const text of ['Ecuador declared a state of emergency in Quito.', 'The Peruvian government declared a state of emergency in Lima after the protests.']) {
+      expect(code(text).map((e) => [e.plover, e.cameo, e.mode])).toEqual([['COERCE', '1724', 'martial-law']]);
+    }
+    // Lifting one is a concession, as before.
+    expect(code('The Ecuadorian government lifted the state of emergency in Quito.').map((e) => e.plover)).toEqual(['CONCEDE']);
+  });
+});
+
 describe('channels and PLOVER modes', () => {
   it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
     const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
