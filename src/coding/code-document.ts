@@ -499,18 +499,17 @@ export class DocumentCoder {
         sources = sources.filter((s, i) => sources.indexOf(s) === i);
         if (sources.length === 0) { explain('no source found'); continue; }
         previousSources = found.sources;
-        const targetSearch = found.pairTarget
+        let targetSearch = found.pairTarget
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources, tokens);
-        targets = allMembersOf(targetSearch.targets);
-        targetHow = targetSearch.how;
         // "blocked roads to press their demands from the government": the protest is aimed at whoever its topic asks.
-        const topic = targets.length === 0 ? topicOf(trigger, triggers, tokens, structure) : null;
+        const topic = targetSearch.targets.length === 0 ? topicOf(trigger, triggers, tokens, structure) : null;
         if (topic) {
           const asked = this.targetsFor(topic, structure, sources, tokens);
-          targets = allMembersOf(asked.targets);
-          targetSearch.how = targetHow = `of what it is staged for, ${asked.how}`;
+          targetSearch = { targets: asked.targets, how: `of what it is staged for, ${asked.how}` };
         }
+        targets = allMembersOf(targetSearch.targets);
+        targetHow = targetSearch.how;
         sourceHow = found.how;
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }

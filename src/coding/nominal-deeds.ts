@@ -30,7 +30,8 @@ export function mayAnnounceDeed(token: Token): boolean {
 /**
  * The deed the verb at `i` announces, coded by `codeAt` over the words with the verb, its
  * determiners and the noun (and an "of" after it) read as the noun's verb; null where no
- * deed noun follows or its verb codes nothing. The trigger spans the real words.
+ * deed noun follows or its verb codes nothing. The trigger spans the real words; whether it
+ * is passive is for the caller to read off them.
  */
 export function announcedDeed(tokens: readonly Token[], i: number, codeAt: (tokens: readonly Token[], i: number) => Trigger | null): Trigger | null {
   let nounAt = i + 1;
@@ -55,7 +56,6 @@ export function announcedDeed(tokens: readonly Token[], i: number, codeAt: (toke
     ...deed,
     at: i,
     end: deed.end > i ? deed.end + shift : last,
-    passive: false,
     reason: () => `"${tokens[i]!.text} ... ${noun.text}", read as "${verb}": ${reason()}`,
   };
 }
