@@ -275,7 +275,9 @@ export class MentionFinder {
     // dictionary's name itself starts with one: "The Hague", "the Kremlin", "The United Nations").
     const namedHere = unit?.kind === 'entry' && ['organisation', 'country', 'person', 'capital'].includes(unit.entry.type);
     if (!namedHere && (word === 'the' || word === 'this' || word === 'that')) {
-      const described = this.titledAt(i + 1, i);
+      // "reported that Iranian troops ...": after a verb, "that" opens a clause, not the mention.
+      const from = word === 'that' && this.tokens[i - 1]?.pos === 'VERB' ? i + 1 : i;
+      const described = this.titledAt(i + 1, from);
       if (described !== null) return described;
       return i + 1;
     }

@@ -21,6 +21,7 @@ const SPEECH_VERBS = new Set([
   'add', 'tell', 'highlight', 'believe', 'express', 'announce', 'declare', 'insist', 'assert', 'confirm',
   'point', 'write', 'describe', 'voice', 'mention', 'recall', 'observe', 'argue', 'report', 'conclude', 'warn', 'urge',
 ]);
+const NO_VERBS: ReadonlySet<string> = new Set();
 /** Words that open a relative clause about the noun before them. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Pronouns that can qualify a noun ("her" also stands alone: "met her"). */
@@ -395,10 +396,10 @@ export class SentenceStructure {
   }
 
   /** The subject of a speech verb whose complement holds `at` ("X said that ...", "..., X stated"). */
-  speakerFor(at: number): Entity | null {
+  speakerFor(at: number, passing: ReadonlySet<string> = NO_VERBS): Entity | null {
     for (let i = at - 1; i >= 0; i--) {
       const token = this.tokens[i]!;
-      if (SPEECH_VERBS.has(token.lemma) && token.pos === 'VERB') {
+      if (SPEECH_VERBS.has(token.lemma) && token.pos === 'VERB' && !passing.has(token.lemma)) {
         const subject = this.adjacentSubject(i)?.entity
           ?? (this.isMainVerb(i, this.resolved.clauseStart) ? this.resolved.subject : null);
         if (subject) return subject;
@@ -408,7 +409,7 @@ export class SentenceStructure {
     const last = this.tokens.length - 1;
     for (let i = last; i > at; i--) {
       const token = this.tokens[i]!;
-      if (SPEECH_VERBS.has(token.lemma) && token.pos === 'VERB' && this.tokens.slice(at, i).some((t) => t.text === ',')) {
+      if (SPEECH_VERBS.has(token.lemma) && token.pos === 'VERB' && !passing.has(token.lemma) && this.tokens.slice(at, i).some((t) => t.text === ',')) {
         const subject = this.adjacentSubject(i);
         if (subject?.entity) return subject.entity;
       }

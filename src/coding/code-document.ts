@@ -66,6 +66,9 @@ function isJointOperation(trigger: Trigger, tokens: readonly Token[], sources: r
   return countries.size >= 2;
 }
 
+/** Speech verbs that relay what others did rather than say something of one's own. */
+const REPORTING_VERBS: ReadonlySet<string> = new Set(['report']);
+
 /** Categories where the two sides act together: "X and Y agreed" is one event between them. */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
@@ -285,7 +288,11 @@ export class DocumentCoder {
   /** "Russia highly values ...", said by Putin, is Putin's statement. */
   private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure): Entity {
     if (source.kind === 'person') return source;
-    const explicit = structure.speakerFor(trigger.at);
+    // "China summoned the ambassador, the state news agency reported": who reports a deed
+    // does not speak for its doer.
+    const explicit = structure.speakerFor(trigger.at, REPORTING_VERBS);
+    // Reported, the deed is the source's own: not the speaker's of an earlier sentence either.
+    if (!explicit && structure.speakerFor(trigger.at)) return source;
     // "Minister Tran Xuan Gia said Vietnam is committed ...": a speaker of unknown country who
     // states his country's commitments speaks for it.
     if (explicit?.kind === 'person' && explicit.country === null && source.kind === 'country') explicit.country = source.country;

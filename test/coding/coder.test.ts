@@ -245,6 +245,15 @@ describe('states of emergency', () => {
   });
 });
 
+describe('reported deeds', () => {
+  it('stay the doer\'s: who reports a deed does not speak for it, and "reported that" is no part of the actor', () => {
+    const expelled = find(code('China expelled two Canadian diplomats on Friday, the Chinese state news agency reported.'), 'SANCTION');
+    expect(expelled?.source).toMatchObject({ text: 'China', country: 'CHN', sector: null });
+    const attacked = find(code('State media reported that Iranian troops attacked Iraqi positions near the border.'), 'ASSAULT');
+    expect(attacked?.source).toMatchObject({ text: 'Iranian troops', country: 'IRN', sector: 'MIL' });
+  });
+});
+
 describe('channels and PLOVER modes', () => {
   it('makes a phone channel the mode only of a category whose PLOVER modes include it', () => {
     const events = code('Chilean President Gabriel Boric held phone talks with Peruvian President Dina Boluarte on Monday. '
