@@ -338,7 +338,7 @@ export class MentionFinder {
           const entity = collectiveEntity(entry.iso3, next.entry.sector, null);
           return this.push(i, next.end, next.end - 1, 'named', entity, null);
         }
-        // "Bosnian Serbs", "Iraqi Kurds": a people of the country, called by its own name.
+        // "Bosnian Croats", "Iraqi Kurds": a people of the country, called by its own name.
         if (this.isPeopleName(unit.end)) {
           return this.push(i, unit.end + 1, unit.end, 'named', collectiveEntity(entry.iso3, null, null), null);
         }

@@ -1,6 +1,6 @@
 // The country of a person the text names without one, read off the dictionary's people who
 // bear the name: "President Bush" is American even though the text never says so, and
-// "President Abdelaziz Bouteflicka" (a wire's typo) is still Algerian.
+// "Chancellor Angela Merkal" (a wire's typo) is still German.
 import { distance } from 'fastest-levenshtein';
 import { foldName } from '../nlp/fold.js';
 import { memoiseByString } from '../nlp/memo.js';
@@ -91,7 +91,7 @@ function firstNameIndex(): Map<string, NamedNamesake[]> {
 
 /**
  * The country of the known people whose first name is the text's and whose surname is one
- * letter away from it ("Laurent Gbago" for Laurent Gbagbo): wires misspell foreign names, and
+ * letter away from it ("Angela Merkal" for Angela Merkel): wires misspell foreign names, and
  * a full name with one slip is still that person's. Exact surnames go to countryOfSurname.
  */
 export const countryOfNearName = memoisedPerTitle((name, title) => {

@@ -359,7 +359,7 @@ export class DocumentCoder {
       const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: `"${bilateral.text}": the source's counterpart` };
     }
-    // "summoned Niger's ambassador to complain of inaction": a deed done for a purpose is aimed
+    // "summoned the Chadian envoy to complain about the raids": a deed done for a purpose is aimed
     // at the object of the verb it serves.
     const served = structure.purposeObject(trigger.at);
     if (served) {
@@ -509,7 +509,7 @@ export class DocumentCoder {
         let targetSearch = found.pairTarget
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources, tokens);
-        // "blocked roads to press their demands from the government": the protest is aimed at whoever its topic asks.
+        // "blocked the highway to demand higher prices from the government": the protest is aimed at whoever its topic asks.
         const topic = targetSearch.targets.length === 0 ? topicOf(trigger, triggers, tokens, structure) : null;
         if (topic) {
           const asked = this.targetsFor(topic, structure, sources, tokens);

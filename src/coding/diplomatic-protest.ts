@@ -19,7 +19,7 @@ function isStateActor(entity: Entity): boolean {
 /**
  * "The Foreign Ministry protested the arrests", "summoned the ambassador to protest": the verb
  * "protest" said of states alone, as the main verb or as what a summons is for. As the purpose
- * of something else ("began a hunger strike to protest", "shunned work to protest") it is the
+ * of something else ("went on hunger strike to protest", "stayed away from work to protest") it is the
  * topic of a protest action, which stays PROTEST.
  */
 export function isDiplomaticProtest(trigger: Trigger, triggers: readonly Trigger[], tokens: readonly Token[], sources: readonly Entity[], structure: SentenceStructure): boolean {
@@ -35,7 +35,7 @@ function isGrievance(trigger: Trigger, tokens: readonly Token[]): boolean {
 }
 
 /**
- * "summoned Niger's ambassador to complain of inaction": a summons whose purpose, right after
+ * "summoned the Chadian envoy to complain about the raids": a summons whose purpose, right after
  * it, is a grievance. The manual codes such a summons as the grievance alone.
  */
 export function isSummonsForGrievance(trigger: Trigger, triggers: readonly Trigger[], tokens: readonly Token[], structure: SentenceStructure): boolean {

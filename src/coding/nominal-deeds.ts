@@ -1,8 +1,8 @@
-// Deeds announced as nouns: "Italy announced a suspension of air links with Serbia" is Italy
-// suspending air links with Serbia, "ordered the expulsion of two diplomats" an expulsion.
+// Deeds announced as nouns: "Norway announced a suspension of flights to Belarus" is Norway
+// suspending flights to Belarus, "ordered the expulsion of two diplomats" an expulsion.
 // The announcing verb says nothing the dictionary can code (CAMEO 010, a statement); the
 // noun names the deed. The deed is coded as its verb would be, read over the same words with
-// the noun put back as that verb ("suspend air links with Serbia").
+// the noun put back as that verb ("suspend flights to Belarus").
 import type { Token } from '../types.js';
 import type { Trigger } from './triggers.js';
 
@@ -19,7 +19,7 @@ const NOMINALISATIONS: Record<string, string> = {
   seizure: 'seize', recognition: 'recognize', freeze: 'freeze', halt: 'halt', annexation: 'annex',
 };
 
-/** Words between the verb and the noun: "a", "the", "its", "an immediate", "a 30-day", "a troop". */
+/** Words between the verb and the noun: "a", "the", "its", "an immediate", "a two-week", "a troop". */
 const BETWEEN_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN']);
 const MAX_BETWEEN = 3;
 
@@ -44,7 +44,7 @@ export function announcedDeed(tokens: readonly Token[], i: number, codeAt: (toke
   }
   const noun = tokens[nounAt];
   if (verb === undefined || noun === undefined) return null;
-  // "a suspension of air links": what the deed is done to follows "of", as an object.
+  // "a suspension of trade links": what the deed is done to follows "of", as an object.
   const last = tokens[nounAt + 1]?.norm === 'of' ? nounAt + 1 : nounAt;
   const asVerb: Token = { ...noun, norm: verb, lemma: verb, pos: 'VERB', negated: false };
   const read = [...tokens.slice(0, i), asVerb, ...tokens.slice(last + 1)];

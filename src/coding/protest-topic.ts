@@ -1,6 +1,6 @@
 // What a protest is for. The PLOVER manual: "the topic of the protest, which will typically be
 // a REQUEST, is not coded as a separate event". "Protesters rallied to demand the release of
-// ...", "blocked roads to press their demands": one PROTEST, aimed at whoever is asked.
+// ...", "blocked the highway to demand higher prices": one PROTEST, aimed at whoever is asked.
 import type { Token } from '../types.js';
 import type { SentenceStructure } from './arguments.js';
 import type { Trigger } from './triggers.js';
@@ -24,7 +24,7 @@ function isPurpose(trigger: Trigger, tokens: readonly Token[], structure: Senten
 
 /**
  * The protest closest before `trigger`, near enough to be what it is for; verbs between them
- * ("blocked roads leading to the centre to press ...") are passed over.
+ * ("blocked the road leading into town to demand ...") are passed over.
  */
 function protestServed(trigger: Trigger, triggers: readonly Trigger[]): Trigger | null {
   const before = triggers.filter((t) => t.end < trigger.at && isProtest(t)).pop();

@@ -389,7 +389,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
   for (let i = 0; i < tokens.length; i++) {
     if (i <= takenThrough || !TRIGGER_TAGS.has(tokens[i]!.pos)) continue;
     let trigger = triggerAt(tokens, i);
-    // "announced a suspension of air links", "ordered the expulsion of": the deed the noun
+    // "announced a suspension of flights", "ordered the expulsion of": the deed the noun
     // names is the event, not the statement or the order (where the dictionary has no pattern
     // of its own for the two: "completed ... withdrawal" is a RETREAT there).
     const patterned = trigger !== null && trigger.patterned === true && cameoFacts(trigger.cameo) !== null;

@@ -196,7 +196,7 @@ describe('protests by states, as the PLOVER manual files them', () => {
     expect(find(japan, 'ACCUSE')).toMatchObject({ cameo: '110', source: { country: 'JPN' }, target: { country: 'CHN' } });
     expect(find(japan, 'PROTEST')).toBeUndefined();
     expect(find(code('Thousands of students protested against the government in Belgrade.'), 'PROTEST')?.source.country).toBe('SRB');
-    const strike = code('A Syrian lawmaker began a hunger strike on Monday to protest the arrests of journalists.');
+    const strike = code('A Syrian lawmaker went on hunger strike on Monday to protest the arrests of journalists.');
     expect(strike.map((e) => e.plover)).toEqual(['PROTEST']);
   });
 
@@ -213,7 +213,7 @@ describe('what a protest is staged for', () => {
   it('is not coded apart (the PLOVER manual), and aims the protest at whoever it asks', () => {
     const rally = code('Thousands of students rallied in Minsk on Sunday to demand the release of political prisoners.');
     expect(rally.map((e) => e.plover)).toEqual(['PROTEST']);
-    const blockade = code('Farmers in Algeria blocked roads leading to the capital on Sunday to press their demands for higher prices from the Algerian government.');
+    const blockade = code('Farmers in Algeria blocked the main highway on Sunday to demand higher prices from the Algerian government.');
     expect(blockade.map((e) => e.plover)).toEqual(['PROTEST']);
     expect(blockade[0]?.target).toMatchObject({ country: 'DZA', sector: 'GOV' });
     // A demand of its own, not what a protest is for, is still a REQUEST.
@@ -222,8 +222,8 @@ describe('what a protest is staged for', () => {
 });
 
 describe('deeds announced as nouns', () => {
-  it('are coded as the deed ("announced a suspension of air links with X" suspends them), not as a statement or an order', () => {
-    expect(find(code('Norway announced a suspension of air links with Belarus on Friday.'), 'SANCTION'))
+  it('are coded as the deed ("announced a suspension of flights to X" suspends them), not as a statement or an order', () => {
+    expect(find(code('Norway announced a suspension of flights to Belarus on Friday.'), 'SANCTION'))
       .toMatchObject({ source: { country: 'NOR' }, target: { country: 'BLR' } });
     const expulsion = code('The Polish government ordered the expulsion of two Russian diplomats.');
     expect(expulsion.map((e) => e.plover)).toEqual(['SANCTION']);
@@ -290,11 +290,11 @@ describe('titles from the project\'s role additions', () => {
 
   it('gives a full name one letter off a known person\'s (a wire\'s typo) that person\'s country, and nothing looser', () => {
     const countryOf = (name: string): string | null | undefined => find(code(`President ${name} criticised the French envoy.`), 'ACCUSE')?.source.country;
-    expect(countryOf('Laurent Gbago')).toBe('CIV');
-    expect(countryOf('Abdelaziz Bouteflicka')).toBe('DZA');
+    expect(countryOf('Angela Merkal')).toBe('DEU');
+    expect(countryOf('Recep Tayyip Erdogen')).toBe('TUR');
     // Two letters off, or another first name: not the same person.
-    expect(countryOf('Laurent Gbbbgo')).toBeFalsy();
-    expect(countryOf('Pierre Gbago')).toBeFalsy();
+    expect(countryOf('Angela Merkkal')).toBeFalsy();
+    expect(countryOf('Helga Merkal')).toBeFalsy();
   });
 });
 
@@ -330,9 +330,9 @@ describe('groups named by their kind alone', () => {
     expect(talks.filter((e) => e.target?.sector === 'REF')).toEqual([]);
   });
 
-  it('a people named after a country\'s adjective ("Bosnian Serbs", "Iraqi Kurds") is of that country', () => {
-    expect(find(code('Bosnian Serbs accused the Croatian army of shelling their villages.'), 'ACCUSE')?.source)
-      .toMatchObject({ text: 'Bosnian Serbs', country: 'BIH' });
+  it('a people named after a country\'s adjective ("Bosnian Croats", "Iraqi Kurds") is of that country', () => {
+    expect(find(code('Bosnian Croats accused the Serbian army of shelling their villages.'), 'ACCUSE')?.source)
+      .toMatchObject({ text: 'Bosnian Croats', country: 'BIH' });
     const accused = find(code('Iraqi Kurds accused Turkey of bombing their villages.'), 'ACCUSE');
     expect(accused?.source).toMatchObject({ text: 'Iraqi Kurds', country: 'IRQ' });
     expect(accused?.target?.country).toBe('TUR');
@@ -341,7 +341,7 @@ describe('groups named by their kind alone', () => {
   });
 
   it('a state\'s forces named by a possessive pronoun ("its forces") are that state\'s, and never the target of its own deed', () => {
-    const withdrawal = find(code('Serbia said on Monday its forces had completed their withdrawal from the border area.'), 'RETREAT');
+    const withdrawal = code('Serbia said on Monday its forces had withdrawn from the border area.').find((e) => e.plover === 'RETREAT' && e.source.text === 'its forces');
     expect(withdrawal?.source).toMatchObject({ text: 'its forces', country: 'SRB', sector: 'MIL' });
     // "its" is the government that acts; the troops are what it acts with, and the target is
     // the country named after them.
