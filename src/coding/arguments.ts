@@ -156,9 +156,8 @@ export class SentenceStructure {
 
   /** "summoned the ambassador to complain": the object of the verb whose purpose the infinitive at `at` is. */
   purposeObject(at: number): Mention | null {
-    if (!this.isPurposeInfinitive(at)) return null;
-    let to = at - 1;
-    while (to >= 0 && this.word(to) !== 'to') to -= 1;
+    const to = this.purposeTo(at);
+    if (to < 0) return null;
     const object = this.mentionEndingAt[to];
     return object && this.isObjectOfPurposeVerb(object) ? object : null;
   }
@@ -479,10 +478,15 @@ export class SentenceStructure {
 
   /** "to protest": an infinitive of purpose (not the complement of "decision to", "plan to"). */
   isPurposeInfinitive(at: number): boolean {
+    return this.purposeTo(at) >= 0;
+  }
+
+  /** The "to" of the purpose infinitive whose verb is at `at` ("to [swiftly] protest"), or -1. */
+  private purposeTo(at: number): number {
     let i = at - 1;
     while (i >= 0 && this.tokens[i]!.pos === 'ADV') i -= 1;
     const before = this.tokens[i - 1];
-    return this.word(i) === 'to' && !(before?.pos === 'NOUN' && INFINITIVE_NOUNS.has(before.lemma));
+    return this.word(i) === 'to' && !(before?.pos === 'NOUN' && INFINITIVE_NOUNS.has(before.lemma)) ? i : -1;
   }
 
   /** Is the trigger a participle or a coordinated verb that shares an earlier subject? */

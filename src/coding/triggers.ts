@@ -392,8 +392,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
     // "announced a suspension of flights", "ordered the expulsion of": the deed the noun
     // names is the event, not the statement or the order (where the dictionary has no pattern
     // of its own for the two: "completed ... withdrawal" is a RETREAT there).
-    const patterned = trigger !== null && trigger.patterned === true && cameoFacts(trigger.cameo) !== null;
-    if (!patterned && mayAnnounceDeed(tokens[i]!)) {
+    if (mayAnnounceDeed(tokens[i]!) && !(trigger?.patterned === true && cameoFacts(trigger.cameo) !== null)) {
       const deed = announcedDeed(tokens, i, triggerAt);
       if (deed && cameoFacts(deed.cameo) !== null) trigger = { ...deed, passive: isPassive(tokens, i) };
     }
