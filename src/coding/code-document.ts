@@ -90,6 +90,13 @@ const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15']);
 /** CAMEO roots whose acts stand without another party: concessions, protest, shows of force. */
 const STANDS_ALONE_ROOTS = new Set(['08', '14', '15']);
 
+/**
+ * CAMEO roots of acts aimed at the state where they happen: a protest, a blockade, a curfew or
+ * a ban by a country's own people or officials is aimed at that country ("Canadian truckers
+ * blocked the roads into Ottawa"), so its own country may be the target of such an act.
+ */
+const DOMESTIC_TARGET_ROOTS = new Set(['13', '14', '17']);
+
 /** Categories that need someone on the receiving end to be an event in this domain. */
 const NEEDS_TARGET = new Set(['SUPPORT', 'CONSULT', 'ACCUSE', 'AID', 'SANCTION', 'COERCE', 'ASSAULT']);
 
@@ -226,7 +233,7 @@ export class DocumentCoder {
     return atLevel(partner, level, homeParty);
   }
 
-  private resolveTargets(mentions: Mention[], source: Entity, allowBilateral = true): Entity[] {
+  private resolveTargets(mentions: Mention[], source: Entity, allowBilateral = true, ownCountry = false): Entity[] {
     const targets: Entity[] = [];
     for (const mention of mentions) {
       if (mention.kind === 'bilateral' && !allowBilateral) continue;
@@ -234,7 +241,10 @@ export class DocumentCoder {
         ? this.counterpart(source, mention.constraint?.level ?? 'country')
         : mention.entity;
       // "Russia attaches importance to its partnership": a person's own country is not its target.
-      if (entity?.kind === 'country' && source.kind !== 'country' && entity.country === source.country) continue;
+      // Acts aimed at the state where they happen may name its own country ("blocked the roads
+      // into Ottawa"); a pronoun ("closed its border") still stands for the actor itself.
+      const ownCountryCounts = ownCountry && mention.kind !== 'pronoun';
+      if (!ownCountryCounts && entity?.kind === 'country' && source.kind !== 'country' && entity.country === source.country) continue;
       // "withdrew its troops": the source's own forces are what it acts with, not upon.
       if (mention.constraint?.institution && entity && entity.country === source.country) continue;
       if (entity && !targets.includes(entity)) targets.push(entity);
@@ -303,6 +313,8 @@ export class DocumentCoder {
 
   private targetsFor(trigger: Trigger, structure: SentenceStructure, sources: Entity[], sentenceTokens: readonly Token[]): { targets: Entity[]; how: string } {
     const source = sources[0]!;
+    const ownCountry = DOMESTIC_TARGET_ROOTS.has(trigger.cameo.slice(0, 2));
+    const resolveTargets = (mentions: Mention[], actor: Entity, allowBilateral = true): Entity[] => this.resolveTargets(mentions, actor, allowBilateral, ownCountry);
     if (trigger.passive && trigger.rule.id !== 'give-congratulations' && trigger.rule.id !== 'congratulatory-letter') {
       const patients = entitiesOf(structure.passiveSubject(trigger.at));
       if (patients.length > 0) return { targets: patients, how: 'subject of the passive' };
@@ -312,16 +324,16 @@ export class DocumentCoder {
       if (inviter) return { targets: [inviter], how: 'whoever invited the source' };
     }
     if (trigger.rule.intent) {
-      const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
+      const intended = resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (intended.length > 0) return { targets: intended, how: 'target of the intended action' };
       // "hope that the A party and the CPV would maintain their cooperation": the other party named.
-      const others = this.resolveTargets(structure.thatClauseMentions(trigger.end + 1), source)
+      const others = resolveTargets(structure.thatClauseMentions(trigger.end + 1), source)
         .filter((t) => !sources.includes(t) && t !== source.organisation && t.country !== source.country);
       if (others[0]) return { targets: [others[0]], how: 'the other party in the hoped-for clause' };
     }
     if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return { targets: [], how: 'a clause, not an object, follows the verb' };
     // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
-    const resolve = (mentions: Mention[]): Entity[] => this.resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
+    const resolve = (mentions: Mention[]): Entity[] => resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
     let prepositionsTried = false;
     for (const slot of trigger.rule.target) {
       if (slot === 'object' || slot === 'possessor') {
@@ -347,28 +359,28 @@ export class DocumentCoder {
       }
       if (best) return { targets: best.targets, how: `"${best.slot}" phrase` };
     }
-    const intended = this.resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
+    const intended = resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
     if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
     // "demanded that the US cancel ...": whoever is to act.
     if (!trigger.rule.intent && trigger.cameo.startsWith('10')) {
-      const asked = this.resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
+      const asked = resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
     }
     const bilateral = trigger.fromDictionary ? null : structure.bilateralAfter(trigger.at);
     if (bilateral) {
-      const targets = this.resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
+      const targets = resolveTargets([bilateral], source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: `"${bilateral.text}": the source's counterpart` };
     }
     // "summoned the Chadian envoy to complain about the raids": a deed done for a purpose is aimed
     // at the object of the verb it serves.
     const served = structure.purposeObject(trigger.at);
     if (served) {
-      const targets = this.resolveTargets([served], source).filter((t) => !sources.includes(t));
+      const targets = resolveTargets([served], source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: 'object of the verb the purpose clause serves' };
     }
     // Actions on others ("would boycott all contact with the US"): the next actor in the clause.
     if (trigger.fromDictionary || ACTS_ON_OTHERS.has(trigger.cameo.slice(0, 2))) {
-      const next = this.resolveTargets(structure.nextActorInClause(trigger.end), source, false).filter((t) => !sources.includes(t));
+      const next = resolveTargets(structure.nextActorInClause(trigger.end), source, false).filter((t) => !sources.includes(t));
       if (next.length > 0) return { targets: next, how: 'the next actor in the clause' };
     }
     // "began a hunger strike to protest Sweden's decision", "in protest against violations by
@@ -377,7 +389,7 @@ export class DocumentCoder {
       const tokens = sentenceTokens;
       for (let i = trigger.end + 1; i < Math.min(tokens.length, trigger.end + 12); i++) {
         if (!PROTEST_CONNECTORS.has(tokens[i]!.lemma)) continue;
-        const protested = this.resolveTargets(structure.nextActorInClause(i), source, false).filter((t) => !sources.includes(t));
+        const protested = resolveTargets(structure.nextActorInClause(i), source, false).filter((t) => !sources.includes(t));
         if (protested.length > 0) return { targets: protested, how: `what is protested ("${tokens[i]!.text} ...")` };
         break;
       }

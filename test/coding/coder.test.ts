@@ -623,6 +623,13 @@ describe('objects, subjects and pairs the clause structure gives', () => {
   it('rejects a report as it rejects a proposal', () => {
     expect(find(code('Eritrea rejected the United Nations report on forced conscription.'), 'REJECT')?.target?.country).toBe('IGO');
   });
+
+  it('takes a country\'s own state as the target of a curfew or a blockade there, not of a border it closes', () => {
+    expect(find(code('Kenyan police imposed a curfew in Nairobi on Monday.'), 'COERCE')?.target?.country).toBe('KEN');
+    expect(find(code('French farmers will blockade Paris on Monday.'), 'THREATEN')?.target?.country).toBe('FRA');
+    // "its" still stands for the actor itself: no event aimed at its own country.
+    expect(code('The Kenyan army closed its border on Monday.').some((e) => e.target?.country === 'KEN')).toBe(false);
+  });
 });
 
 describe('dictionary words matched as stems', () => {
