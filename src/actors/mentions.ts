@@ -671,7 +671,8 @@ export class MentionFinder {
     while (this.word(end) === 'of' || this.word(end) === 'to' || this.word(end) === 'for') {
       const preposition = this.word(end);
       let next = end + 1;
-      while (['the', 'its', 'his', 'her', 'their'].includes(this.word(next)) || ORDINAL.test(this.word(next))) {
+      // "to the United Nations": the dictionary's name may begin with the article itself.
+      while (this.unitAt[next] === undefined && (['the', 'its', 'his', 'her', 'their'].includes(this.word(next)) || ORDINAL.test(this.word(next)))) {
         if (this.word(next) === 'its') parse.organisation ??= this.actors.lastOrganisation();
         next += 1;
       }
@@ -681,10 +682,15 @@ export class MentionFinder {
         // An ambassador "to Belarus" is not of Belarus.
         if (preposition !== 'to') parse.country ??= unit.entry.iso3;
         end = unit.end;
+      } else if (unit?.kind === 'entry' && unit.entry.type === 'organisation' && preposition === 'to') {
+        // An ambassador "to the United Nations" is posted there, not its official: a state's envoy.
+        end = this.partySuffixEnd(unit.end);
       } else if (unit?.kind === 'entry' && unit.entry.type === 'organisation') {
         const organisation = this.actors.organisation(this.text(next, unit.end), unit.entry.country, unit.entry.sector, this.abbreviationAfter(this.partySuffixEnd(unit.end)));
         parse.organisation ??= organisation;
         parse.country ??= organisation.country;
+        // As for a title headed by the organisation: its officials act for it.
+        if (parse.organisation === organisation && organisation.country === 'IGO') parse.sector = 'IGO';
         end = this.partySuffixEnd(unit.end);
       } else if (unit?.kind === 'entry' && unit.entry.type === 'body') {
         end = unit.end;

@@ -648,3 +648,12 @@ describe('names with Arabic\'s article in lower case', () => {
     expect(threat?.target?.country).toBe('USA');
   });
 });
+
+describe('titles that name an organisation after "to" or "of"', () => {
+  it('read "Ambassador to the United Nations" as a state\'s envoy there, and its Secretary-General as its official', () => {
+    const envoy = find(code('The Kenyan Ambassador to the United Nations Martin Kimani criticised Russia on Monday.'), 'ACCUSE');
+    expect(envoy?.source).toMatchObject({ name: 'Martin Kimani', country: 'KEN', role: 'Ambassador' });
+    const chief = find(code('Secretary-General of the United Nations Antonio Guterres criticised Russia on Monday.'), 'ACCUSE');
+    expect(chief?.source).toMatchObject({ name: 'Antonio Guterres', country: 'IGO', sector: 'IGO' });
+  });
+});
