@@ -1,6 +1,6 @@
 // Actors as the document knows them: people, organisations, countries, and groups of them.
 
-/** A collective is an unnamed actor known by country and sector: "Israeli soldiers", "the Thai PM". */
+/** A collective is an unnamed actor known by country and sector: "Indian troops", "the Greek PM". */
 export type EntityKind = 'person' | 'organisation' | 'country' | 'group' | 'collective';
 
 export interface Entity {

@@ -12,7 +12,7 @@ import type { Unit, WordFacts } from './units.js';
 type EntryType = GazetteerEntry['type'];
 import { tokenFacts, unitsOf } from './units.js';
 
-/** `modifier`: a nationality adjective on a thing ("an Indian proposal"): a target, never a subject. */
+/** `modifier`: a nationality adjective on a thing ("a Brazilian proposal"): a target, never a subject. */
 export type MentionKind = 'named' | 'description' | 'pronoun' | 'bilateral' | 'modifier';
 
 /** What a description or pronoun says of the actor it stands for. */
@@ -96,7 +96,7 @@ const COMPASS_WORDS = new Set([
  */
 const PLACED_SECTORS = new Set(['EDU', 'LAB', 'AGR', 'CVL', 'OPP', 'REB']);
 
-/** Adjectives that may stand inside a title: "Nigerian junior foreign minister". */
+/** Adjectives that may stand inside a title: "Kenyan deputy trade minister". */
 const TITLE_ADJECTIVES = new Set(['junior', 'senior', 'former', 'top', 'chief', 'new', 'outgoing', 'acting', 'deputy', 'then', 'incoming', 'interim', 'newly', 'elected', 'ruling', 'main', 'leading']);
 
 function constraintOf(partial: Partial<Constraint>): Constraint {
@@ -143,7 +143,7 @@ export class MentionFinder {
   }
 
   /**
-   * "ethnic Albanians in southern Serbia", "ethnic Russians in Ukraine": "ethnic" says the
+   * "ethnic Hungarians in southern Slovakia", "ethnic Russians in Ukraine": "ethnic" says the
    * demonym is a people, not a nationality, and such a group acts where it lives (the CAMEO
    * convention for ethnic groups). Where the sentence places it, it is of that country; where
    * not, it keeps the demonym's country, the best guess left.
@@ -152,7 +152,7 @@ export class MentionFinder {
     let place: string | null | undefined;
     for (const mention of this.mentions) {
       const { entity, constraint } = mention;
-      // "the Albanians of southern Serbia", "the Serbs of Bosnia": a people of the place named.
+      // "the Russians of eastern Estonia", "the Turks of Cyprus": a people of the place named.
       if (entity?.kind === 'collective' && entity.sector === null) {
         const home = this.word(mention.end) === 'of' ? this.placeAt(mention.end + 1, 'country') : null;
         if (home) {
@@ -174,7 +174,7 @@ export class MentionFinder {
   }
 
   /**
-   * "Students rioted in Dhaka", "Rebels in the Ivory Coast blocked ...": a group named by its
+   * "Students rioted in Dhaka", "Rebels in the Philippines blocked ...": a group named by its
    * kind alone is of the country where the sentence places it. Without a place the group
    * stays unnamed, as before: no country is guessed.
    */
@@ -182,7 +182,7 @@ export class MentionFinder {
     if (this.unplacedGroups.length === 0) return;
     const place = this.placeCountry();
     for (const group of this.unplacedGroups) {
-      // "the Sudanese government and the rebels": a group joined to an actor of one country
+      // "the Malian government and the rebels": a group joined to an actor of one country
       // and placed nowhere else is of that country.
       const country = place ?? this.partnerCountry(group.start, group.end);
       if (!country) continue;
@@ -215,9 +215,9 @@ export class MentionFinder {
   }
 
   /**
-   * The country of the first place the sentence names ("in Dhaka", "in southern Serbia",
-   * "across the Ivory Coast"), read from the dictionary's units, so that a place inside a
-   * longer mention ("rebels in Macedonia") counts too.
+   * The country of the first place the sentence names ("in Dhaka", "in northern Mali",
+   * "across the Netherlands"), read from the dictionary's units, so that a place inside a
+   * longer mention ("militias in Libya") counts too.
    */
   private placeCountry(): string | null {
     for (let k = 0; k < this.tokens.length; k++) {
@@ -344,11 +344,11 @@ export class MentionFinder {
         }
         const written = this.tokens[unit.end - 1]!;
         const nextToken = this.tokens[unit.end];
-        // "The Palestinians reject": a plural demonym used as a noun is the country's people.
+        // "The Ukrainians refuse": a plural demonym used as a noun is the country's people.
         if (/s$/.test(written.text) && (!nextToken || nextToken.pos !== 'NOUN' && nextToken.pos !== 'PROPN')) {
           return this.push(i, unit.end, unit.end - 1, 'named', collectiveEntity(entry.iso3, null, null), null);
         }
-        // "an Indian proposal", "a Senegalese peace plan": the country behind a thing, for targets only.
+        // "a Brazilian proposal", "a Norwegian peace plan": the country behind a thing, for targets only.
         if (nextToken && (nextToken.pos === 'NOUN' || nextToken.pos === 'PROPN')) {
           const end = this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
           return end;
@@ -405,7 +405,7 @@ export class MentionFinder {
     return sector && this.tokens[noun]?.pos === 'NOUN' ? { end: noun + 1, sector } : null;
   }
 
-  /** "French and Egyptian warships", "U.S. and Russian negotiators": one group per country. */
+  /** "Dutch and Belgian minesweepers", "U.S. and Mexican negotiators": one group per country. */
   private pairedAdjectivesAt(first: Unit & { kind: 'entry' }): number | null {
     if (this.word(first.end) !== 'and') return null;
     const second = this.entryAt(first.end + 1, 'adjective', 'country');
@@ -420,7 +420,7 @@ export class MentionFinder {
       end = title.end;
       sector = title.sector;
     } else if (BILATERAL_LEVEL[this.word(second.end)]) {
-      // "the Turkish and Greek sides", "the Russian and Chinese governments"
+      // "the Armenian and Azerbaijani sides", "the Russian and Chinese governments"
       end = second.end + 1;
     } else return null;
     const members = [collectiveEntity(firstCountry, sector, null), collectiveEntity(secondCountry, sector, null)];
@@ -515,7 +515,7 @@ export class MentionFinder {
     const headWord = this.word(title.end - 1);
     const plural = headWord.endsWith('s') && !headWord.endsWith('ss');
     // A lower-case role word with no determiner ("governance", "peoples") is not an actor,
-    // and a plural description needs a country to say whose ("the Nicaraguan leaders").
+    // and a plural description needs a country to say whose ("the Bolivian leaders").
     if ((bare || plural) && title.country === null && title.organisation === null) {
       // "students", "the rebels": a kind of people, placed by the sentence if it says where.
       if (plural && title.sector && PLACED_SECTORS.has(title.sector)) this.unplacedGroups.push({ start: from, end: title.end, sector: title.sector });
@@ -539,7 +539,7 @@ export class MentionFinder {
     if (!sector) return null;
     const headEnd = adjective.end + 1;
     if (/^\p{Lu}/u.test(this.tokens[adjective.end]?.text ?? '') && this.word(headEnd) === 'in') {
-      // "the Vietnamese Embassy in Belarus": a named organisation of the first country.
+      // "the Polish Embassy in Kenya": a named organisation of the first country.
       const place = this.entryAt(headEnd + 1, 'country');
       const end = place ? place.end : headEnd;
       const organisation = this.actors.organisation(this.text(i, end), iso3, sector, null);
@@ -649,8 +649,8 @@ export class MentionFinder {
   /** The "of ..." / "to ..." complements of a title; fills country and organisation. */
   private complementEnd(at: number, parse: TitleParse): number {
     let end = at;
-    // "Security forces in Guinea": a group's place is its country.
-    // "activists from the defeated Fatah Party": members of an organisation.
+    // "Security forces in Togo": a group's place is its country.
+    // "supporters from the ruling African National Congress": members of an organisation.
     if (this.word(end) === 'from' && /s$/.test(this.word(end - 1))) {
       let at = end + 1;
       while (this.tokens[at] && ['DET', 'ADJ', 'VERB'].includes(this.tokens[at]!.pos) && this.unitAt[at] === undefined) at += 1;

@@ -107,7 +107,7 @@ function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
     const constraint = mention.constraint;
     if (mention.kind !== 'description' || !constraint || constraint.country || !constraint.sector || constraint.organisation) continue;
     const place = mentions[k + 1]!;
-    // "Police in Tbilisi", "rebels in the Ivory Coast": a city, or a country by its name.
+    // "Police in Tbilisi", "militants in the Philippines": a city, or a country by its name.
     const placeStart = sentence.tokens[mention.end + 1]?.norm === 'the' ? mention.end + 2 : mention.end + 1;
     if (sentence.tokens[mention.end]?.norm !== 'in' || place.start !== placeStart || !isPlaceMention(place) || !place.entity?.country) continue;
     mention.constraint = { ...constraint, country: place.entity.country };
@@ -183,7 +183,7 @@ export class ActorResolver {
       }
       const cataphoric = mention.kind === 'pronoun' && subjectMention && mention.start < subjectMention.start
         && subjectMention.entity ? subjectMention.entity : null;
-      // "congratulated General Secretary Lam on his re-election": "his" is the nearest person.
+      // "thanked President Ruto for his support": "his" is the nearest person.
       // The pronoun's own word: "his government" is a mention of two words.
       const word = sentence.tokens[mention.start]!.norm;
       const nearest = mention.kind === 'pronoun' && POSSESSIVE_SINGULAR.has(word) && !cataphoric
@@ -225,7 +225,7 @@ export class ActorResolver {
     const candidates = [isObject ? null : sameSentenceSubject, this.lastSubject, ...this.actors.recentEntities()]
       .filter((e) => !subject || e !== subject);
     if (constraint.plural) {
-      // "The Fijian rebels said they ...": a group, or a collective actor named in the plural.
+      // "The Chadian rebels said they ...": a group, or a collective actor named in the plural.
       const plural = (e: Entity | null): boolean => e?.kind === 'group' || e?.kind === 'collective';
       if (plural(sameSentenceSubject)) return sameSentenceSubject;
       return plural(this.lastSubject) ? this.lastSubject : null;
@@ -254,10 +254,10 @@ export class ActorResolver {
 
   /**
    * A description nobody in the document answers to is an actor of its own, known by what it
-   * says: "Israeli soldiers" (ISR, MIL), "Taiwan's Vice Foreign Minister" (TWN, GOV).
+   * says: "Indian troops" (IND, MIL), "Japan's Deputy Trade Minister" (JPN, GOV).
    */
   private unnamedActor(constraint: Constraint): Entity | null {
-    // "Red Cross officials", "Hamas leaders": unnamed people acting for their organisation.
+    // "UNICEF officials", "Hamas leaders": unnamed people acting for their organisation.
     if (constraint.organisation) return constraint.organisation;
     if (!constraint.country && !(constraint.plural && constraint.sector)) return null;
     if (constraint.level === 'organisation' && constraint.country) return collectiveEntity(constraint.country, constraint.sector, null);

@@ -27,7 +27,7 @@ const FUNCTION_WORDS = new Set([
   'hundreds', 'dozens', 'members', 'up', 'at', 'least', 'angry', 'radical',
 ]);
 
-/** Lower-case words that may sit inside a person's name ("Abdullah II Ibn Al Hussein", "Nguyen Van Trung"). */
+/** Lower-case words that may sit inside a person's name ("Abdullah II Ibn Al Hussein", "Nguyen Van Hai"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'del', 'van', 'von', 'der', 'di', 'la', 'le', 'dos', 'das', 'bint']);
 
 type PronounFacts = { number: 'singular' | 'plural' | 'neuter'; possessive: boolean };
@@ -144,7 +144,7 @@ function actsAsSubject(tokens: readonly Token[], i: number): boolean {
 
 function endsNameWithRoleWord(tokens: readonly Token[], match: TrieMatch, at: number): boolean {
   if (!match || match.length !== 1 || !match.values.every((v) => v.type === 'role')) return false;
-  // Only where a verb follows: "Tom King has promised", not "the Liberal Party of Canada".
+  // Only where a verb follows: "Ann King has pledged", not "the Liberal Party of Canada".
   const next = tokens[at + 1];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
@@ -198,7 +198,7 @@ export function unitsOf(sentence: Sentence, facts: readonly WordFacts[], words: 
     const token = tokens[i]!;
     const word = facts[i]!;
     const pronoun = word.pronoun;
-    // "it" names an actor only as the subject of a full verb ("it had expelled"), not in "it is".
+    // "it" names an actor only as the subject of a full verb ("it had closed"), not in "it is".
     const expletive = words[i] === 'it' && !actsAsSubject(tokens, i);
     if (pronoun && !expletive && (token.pos === 'PRON' || token.pos === 'DET')) {
       units.push({ kind: 'pronoun', start: i, end: i + 1, number: pronoun.number, possessive: pronoun.possessive });
@@ -240,7 +240,7 @@ export function unitsOf(sentence: Sentence, facts: readonly WordFacts[], words: 
         } else if (isNameWord(facts, end) && pluralDemonymOf(facts[end]!).length === 0 && !matchAt(end)?.values.some((v) => v.type === 'country' || v.type === 'organisation' || v.type === 'body' || v.type === 'role' || v.type === 'adjective')) {
           end += 1;
         } else if (isNameWord(facts, end) && endsNameWithRoleWord(tokens, matchAt(end), end)) {
-          // "Defence Secretary Tom King has": a role word can be a surname when it ends the name.
+          // "Health Secretary Ann King has": a role word can be a surname when it ends the name.
           end += 1;
         } else if (facts[end]!.particle && tokens[end + 1] && isNameWord(facts, end + 1)) {
           end += 2;

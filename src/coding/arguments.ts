@@ -112,7 +112,7 @@ export class SentenceStructure {
         if (this.word(previous) === ',') previous -= 1;
         const before = this.mentionEndingAt[previous + 1];
         if (!before || before.kind === 'pronoun' && before.constraint?.plural) break;
-        // Never reach back into a fronted phrase ("On behalf of the Front, the Government, ...").
+        // Never reach back into a fronted phrase ("On behalf of the Senate, the Cabinet, ...").
         if (before.start < this.resolved.clauseStart && mention.start >= this.resolved.clauseStart) break;
         // "... its war in Ukraine, and Moscow vowed": a noun inside a phrase is not a co-subject.
         if (this.tokens[before.start - 1]?.pos === 'ADP') break;
@@ -133,20 +133,20 @@ export class SentenceStructure {
       const token = this.tokens[i]!;
       if (token.norm === 'to' && token.pos === 'PART') infinitive = true;
       if (VERB_GROUP.has(token.pos) || this.word(i) === 'also' || TEMPORAL_WORDS.has(this.word(i)) || this.inDate(i)) { i -= 1; continue; }
-      // "U.N. helicopters evacuated": the actor names the noun that heads the subject.
+      // "U.N. convoys reached": the actor names the noun that heads the subject.
       if ((token.pos === 'NOUN' || token.pos === 'PROPN') && this.mentionEndingAt[i + 1] === undefined && nouns < 3) { nouns += 1; i -= 1; continue; }
       break;
     }
     const mention = this.mentionEndingAt[i + 1];
-    // "Palestinian prisoners rioted": a nationality before the head noun of the subject.
+    // "Egyptian students marched": a nationality before the head noun of the subject.
     if (!mention || mention.possessive || (mention.kind === 'modifier' && nouns === 0)) return null;
     // "its enhanced stature": a possessive pronoun owns a noun, it is not a subject ("its
     // troops", a state's body, is one).
     if (mention.kind === 'pronoun' && !mention.constraint?.institution && ['its', 'his', 'her', 'their'].includes(this.word(mention.start))) return null;
-    // "the outcomes of the Congress affirmed": a noun inside an "of" phrase is not the subject.
+    // "the report of the Commission found": a noun inside an "of" phrase is not the subject.
     let before = mention.start - 1;
     while (before >= 0 && ['DET', 'ADJ', 'NUM'].includes(this.tokens[before]!.pos)) before -= 1;
-    // ... except after a quantity: "thousands of Nigerians", "members of the party".
+    // ... except after a quantity: "hundreds of Peruvians", "members of the party".
     if (before >= 0 && this.tokens[before]!.pos === 'ADP' && this.word(before) !== 'that'
       && !(this.word(before) === 'of' && QUANTITY_NOUNS.has(this.word(before - 1)))) return null;
     if (mention.kind === 'pronoun' && mention.constraint?.level === 'organisation' && !mention.entity) return null;
@@ -175,7 +175,7 @@ export class SentenceStructure {
   }
 
   /**
-   * "the Embassy, in coordination with the department, on January 14 briefed ...": the subject
+   * "the Ministry, in cooperation with the police, on March 3 announced ...": the subject
    * stands before an aside set off by commas and a prepositional phrase.
    */
   subjectAcrossAside(at: number): Mention | null {
@@ -187,7 +187,7 @@ export class SentenceStructure {
     }
     const [last, first] = commas;
     if (last === undefined || first === undefined) return null;
-    // Both the aside and what follows it must be prepositional: ", in coordination with ..., on Monday".
+    // Both the aside and what follows it must be prepositional: ", in cooperation with ..., on Monday".
     const opensPhrase = (i: number, end: number): boolean => i >= end || this.tokens[i]!.pos === 'ADP';
     if (!opensPhrase(last + 1, at) || !opensPhrase(first + 1, last)) return null;
     const mention = this.mentionEndingAt[first];
@@ -214,7 +214,7 @@ export class SentenceStructure {
     return [];
   }
 
-  /** "congratulations to the Congress on its success and to General Secretary X": more of the same phrase. */
+  /** "thanks to the Senate for its help and to President X": more of the same phrase. */
   private repeatedPreposition(from: number, preposition: string): Mention[] {
     const found: Mention[] = [];
     for (let i = from; i < Math.min(this.tokens.length - 2, from + 12); i++) {
@@ -228,7 +228,7 @@ export class SentenceStructure {
     return found;
   }
 
-  /** "threatened to ban voting if Hamas ran", "unless the president resigns": who the condition is on. */
+  /** "threatened to close the port if Ankara refused", "unless the council resigns": who the condition is on. */
   conditionSubject(from: number): Mention[] {
     return this.prepositionalTarget(from, ['if', 'unless']);
   }
@@ -242,7 +242,7 @@ export class SentenceStructure {
     return token.pos === 'VERB' && /(ed|en)$/.test(token.norm) && this.tokens[at - 1]?.pos === 'ADV';
   }
 
-  /** "affirmed that ...", "affirmed Russia will ...": the verb takes a clause. */
+  /** "affirmed that ...", "stressed Chile will ...": the verb takes a clause. */
   clauseFollows(verbAt: number): boolean {
     let at = verbAt + 1;
     while (this.tokens[at]?.pos === 'ADV') at += 1;
@@ -251,13 +251,13 @@ export class SentenceStructure {
     return mention !== undefined && this.startsClause(mention);
   }
 
-  /** "affirmed Russia will continue": the mention is the subject of a new clause. */
+  /** "stressed Chile will remain": the mention is the subject of a new clause. */
   private startsClause(mention: Mention): boolean {
     if (mention.possessive) return false;
     let i = mention.end;
     while (this.tokens[i]?.pos === 'ADV') i += 1;
     const next = this.tokens[i];
-    // "diplomats based in Geneva": a participle with its own phrase describes the noun.
+    // "engineers stationed in Lagos": a participle with its own phrase describes the noun.
     const reducedRelative = next?.pos === 'VERB' && /(ed|en)$/.test(next.norm) && this.tokens[i + 1]?.pos === 'ADP';
     return next !== undefined && !reducedRelative && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.norm.endsWith('ing')));
   }
@@ -265,7 +265,7 @@ export class SentenceStructure {
   /** The direct object: a mention right after the verb, or the owner of the object noun. */
   objectTarget(verbAt: number): Mention[] {
     let at = verbAt + 1;
-    // "rejected Thursday a United Nations appeal": a date may stand between verb and object.
+    // "accepted Friday a World Bank loan": a date may stand between verb and object.
     while (at < this.tokens.length && this.mentionStartingAt[at] === undefined
       && (NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) || this.inDate(at) || TEMPORAL_WORDS.has(this.word(at)))) at += 1;
     const mention = this.mentionStartingAt[at];
@@ -276,12 +276,12 @@ export class SentenceStructure {
     if (possessed) return this.coordinated(possessed, 'right');
     if (mention && !this.startsClause(mention)) return this.coordinated(mention, 'right');
     if (mention) return [];
-    // "the achievements of the CPV": the object noun's "of" phrase names its owner.
+    // "the policies of the ANC": the object noun's "of" phrase names its owner.
     let head = at;
     while (head < this.tokens.length && (this.tokens[head]!.pos === 'NOUN' || this.tokens[head]!.pos === 'ADJ')) head += 1;
     if (head > at && this.word(head) === 'of') {
       let owner = head + 1;
-      // "of the CPV", "of two Russian diplomats"
+      // "of the ANC", "of three Dutch engineers"
       while (this.tokens[owner]?.pos === 'DET' || this.tokens[owner]?.pos === 'NUM') owner += 1;
       const ownerMention = this.mentionStartingAt[owner];
       if (ownerMention) return [ownerMention];
@@ -354,7 +354,7 @@ export class SentenceStructure {
     return this.resolved.mentions.filter((m) => m.start >= from && m.end <= at && m.entity && m.kind !== 'pronoun');
   }
 
-  /** The first actor after `from` before the clause ends ("boycott all contact with the US"). */
+  /** The first actor after `from` before the clause ends ("suspend all trade with Peru"). */
   nextActorInClause(from: number): Mention[] {
     for (let i = from + 1; i < Math.min(this.tokens.length, from + 16); i++) {
       const token = this.tokens[i]!;
@@ -373,7 +373,7 @@ export class SentenceStructure {
     return this.resolved.mentions.filter((m) => m.start > at && m.start < at + 14 && m.kind !== 'pronoun');
   }
 
-  /** "hope to welcome X", "readiness to work closely with X": the intended verb's own target. */
+  /** "wish to host X", "willingness to cooperate with X": the intended verb's own target. */
   intendedTarget(from: number): Mention[] {
     for (let i = from; i < Math.min(this.tokens.length, from + 6); i++) {
       const token = this.tokens[i]!;
@@ -404,7 +404,7 @@ export class SentenceStructure {
         if (subject) return subject;
       }
     }
-    // Trailing attribution: "..., the Party chief stated."
+    // Trailing attribution: "..., the minister added."
     const last = this.tokens.length - 1;
     for (let i = last; i > at; i--) {
       const token = this.tokens[i]!;
@@ -423,7 +423,7 @@ export class SentenceStructure {
 
   /**
    * A mention ending right before a passive verb is its target ("X was attacked"); failing
-   * that, the actor named in the subject ("a camp for Congolese refugees was attacked").
+   * that, the actor named in the subject ("a clinic for Syrian refugees was shelled").
    */
   passiveSubject(verbAt: number): Mention[] {
     const subject = this.adjacentSubject(verbAt);
@@ -447,9 +447,9 @@ export class SentenceStructure {
     }
     const joiner = this.word(i);
     if ((joiner !== 'and' && joiner !== 'but') || (this.word(i - 1) !== ',' && this.word(i - 1) !== ';')) return false;
-    // A clause before the ", and" has a verb; "the Cuban Party, State, and people give" is one
+    // A clause before the ", and" has a verb; "the army, the police, and the courts answer" is one
     // subject listed, and its last item is no subject of its own.
-    // (Read back to where that clause opens: "stressed that the Party, State, and people give".)
+    // (Read back to where that clause opens: "said that the army, the police, and the courts answer".)
     for (let k = i - 2; k >= 0; k--) {
       const token = this.tokens[k]!;
       if (token.pos === 'VERB' || token.pos === 'AUX') return true;

@@ -153,7 +153,7 @@ function channelAdjunct(tokens: readonly Token[], trigger: Trigger): Channel | n
   return null;
 }
 
-/** "the elevation of ties during the state visit to Belarus": the occasion of the elevation. */
+/** "the elevation of relations during the president's visit to Chile": the occasion of the elevation. */
 function visitInPhrase(tokens: readonly Token[], trigger: Trigger): Channel | null {
   for (let i = trigger.at + 1; i < Math.min(tokens.length, trigger.at + 16); i++) {
     if (tokens[i]!.pos === 'VERB') return null;
@@ -189,7 +189,7 @@ function congratulatoryNote(tokens: readonly Token[]): Trigger | null {
 
 const OBLIGATION: TriggerRule = { id: 'obligation', cameo: '100', target: [] };
 
-/** "X said the rebels must lay down their arms": telling another actor what it must do is a demand. */
+/** "X said the militia must hand over its weapons": telling another actor what it must do is a demand. */
 function obligations(tokens: readonly Token[]): Trigger[] {
   const found: Trigger[] = [];
   tokens.forEach((token, at) => {
@@ -205,7 +205,7 @@ export class DocumentCoder {
   private readonly events: EventRecord[] = [];
   private readonly explanations: TriggerExplanation[] = [];
   private readonly seen = new Set<string>();
-  /** The person the previous sentence was about: "Việt Nam is also willing ..." continues their words. */
+  /** The person the previous sentence was about: "Việt Nam also stands ready ..." continues their words. */
   private previousSpeaker: Entity | null = null;
 
   constructor(private readonly document: Document, private readonly actors: DocumentActors, private readonly keepExplanations = true) {
@@ -240,7 +240,7 @@ export class DocumentCoder {
       const entity = mention.kind === 'bilateral'
         ? this.counterpart(source, mention.constraint?.level ?? 'country')
         : mention.entity;
-      // "Russia attaches importance to its partnership": a person's own country is not its target.
+      // "Russia values its partnership": a person's own country is not its target.
       // Acts aimed at the state where they happen may name its own country ("blocked the roads
       // into Ottawa"); a pronoun ("closed its border") still stands for the actor itself.
       const ownCountryCounts = ownCountry && mention.kind !== 'pronoun';
@@ -295,7 +295,7 @@ export class DocumentCoder {
     return { sources: speaker ? [speaker] : [], how: 'speaker' };
   }
 
-  /** "Russia highly values ...", said by Putin, is Putin's statement. */
+  /** "Russia greatly appreciates ...", said by Putin, is Putin's statement. */
   private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure): Entity {
     if (source.kind === 'person') return source;
     // "China summoned the ambassador, the state news agency reported": who reports a deed
@@ -303,7 +303,7 @@ export class DocumentCoder {
     const explicit = structure.speakerFor(trigger.at, REPORTING_VERBS);
     // Reported, the deed is the source's own: not the speaker's of an earlier sentence either.
     if (!explicit && structure.speakerFor(trigger.at)) return source;
-    // "Minister Tran Xuan Gia said Vietnam is committed ...": a speaker of unknown country who
+    // "Minister Le Van Hoa said Vietnam will lower tariffs ...": a speaker of unknown country who
     // states his country's commitments speaks for it.
     if (explicit?.kind === 'person' && explicit.country === null && source.kind === 'country') explicit.country = source.country;
     const speaker = explicit ?? (source.kind === 'country' ? this.previousSpeaker : null);
@@ -326,7 +326,7 @@ export class DocumentCoder {
     if (trigger.rule.intent) {
       const intended = resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (intended.length > 0) return { targets: intended, how: 'target of the intended action' };
-      // "hope that the A party and the CPV would maintain their cooperation": the other party named.
+      // "hope that the A party and the CPV will deepen their ties": the other party named.
       const others = resolveTargets(structure.thatClauseMentions(trigger.end + 1), source)
         .filter((t) => !sources.includes(t) && t !== source.organisation && t.country !== source.country);
       if (others[0]) return { targets: [others[0]], how: 'the other party in the hoped-for clause' };
@@ -347,8 +347,8 @@ export class DocumentCoder {
       }
       if (prepositionsTried) continue;
       prepositionsTried = true;
-      // Of the phrases the rule accepts, the one closest to the verb: "agreed to US mediation
-      // in the talks with the Palestinians" is agreed with the US.
+      // Of the phrases the rule accepts, the one closest to the verb: "agreed to Norwegian mediation
+      // in the talks with the rebels" is agreed with Norway.
       let best: { targets: Entity[]; start: number; slot: string } | null = null;
       for (const preposition of trigger.rule.target) {
         if (preposition === 'object' || preposition === 'possessor') continue;
@@ -361,7 +361,7 @@ export class DocumentCoder {
     }
     const intended = resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
     if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
-    // "demanded that the US cancel ...": whoever is to act.
+    // "demanded that Japan withdraw ...": whoever is to act.
     if (!trigger.rule.intent && trigger.cameo.startsWith('10')) {
       const asked = resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
@@ -378,13 +378,13 @@ export class DocumentCoder {
       const targets = resolveTargets([served], source).filter((t) => !sources.includes(t));
       if (targets.length > 0) return { targets, how: 'object of the verb the purpose clause serves' };
     }
-    // Actions on others ("would boycott all contact with the US"): the next actor in the clause.
+    // Actions on others ("would suspend all trade with Peru"): the next actor in the clause.
     if (trigger.fromDictionary || ACTS_ON_OTHERS.has(trigger.cameo.slice(0, 2))) {
       const next = resolveTargets(structure.nextActorInClause(trigger.end), source, false).filter((t) => !sources.includes(t));
       if (next.length > 0) return { targets: next, how: 'the next actor in the clause' };
     }
-    // "began a hunger strike to protest Sweden's decision", "in protest against violations by
-    // the security forces": a protest's target is whoever the protested thing belongs to.
+    // "staged a sit-in to protest Canada's ruling", "in protest against abuses by
+    // the border police": a protest's target is whoever the protested thing belongs to.
     if (trigger.cameo.startsWith('14')) {
       const tokens = sentenceTokens;
       for (let i = trigger.end + 1; i < Math.min(tokens.length, trigger.end + 12); i++) {
@@ -420,7 +420,7 @@ export class DocumentCoder {
     return [];
   }
 
-  /** Elevating ties "during the visit to Singapore" by the Vietnamese side: country to country. */
+  /** Elevating ties "during the visit to Chile" by the Vietnamese side: country to country. */
   private elevationParties(trigger: Trigger, sentence: ResolvedSentence, structure: SentenceStructure): Entity[] {
     const countries: string[] = [];
     const add = (country: string | null): void => { if (country && !countries.includes(country)) countries.push(country); };
@@ -506,7 +506,7 @@ export class DocumentCoder {
       } else if (trigger.rule.id === 'obligation') {
         const speaker = structure.speakerFor(trigger.at);
         const adjacent = structure.adjacentSubject(trigger.at);
-        // "said that the government and the rebels in Darfur must ...": whoever the clause names.
+        // "said that the army and the militias in Kivu must ...": whoever the clause names.
         const obliged = adjacent ? structure.subjectEntities(adjacent) : entitiesOf(structure.mentionsBefore(trigger.at, 8));
         if (!speaker || obliged.length === 0) { explain('no speaker or no obliged actor'); continue; }
         sources = [speaker];
@@ -533,7 +533,7 @@ export class DocumentCoder {
         how = `source: ${found.how}; target: ${targetSearch.how}`;
       }
       targets = targets.filter((t) => !sources.some((s) => s.organisation === t));
-      // "threatened to ban voting if Hamas ran": a threat is aimed at whoever its condition is on.
+      // "threatened to close the port if Ankara refused": a threat is aimed at whoever its condition is on.
       if (targets.length === 0 && facts.plover === 'THREATEN') {
         const conditioned = this.resolveTargets(structure.conditionSubject(trigger.end + 1), sources[0]!).filter((t) => !sources.includes(t));
         if (conditioned.length > 0) {
@@ -571,7 +571,7 @@ export class DocumentCoder {
         && triggers.every((t) => t.at <= lastCoded!.at || t.at >= trigger.at || tokens[t.at]!.norm.endsWith('ing') || tokens[t.at - 1]?.norm === 'to');
       const ownSubject = sourceHow.startsWith('subject "') || sourceHow.startsWith('by-phrase') || purpose || coordinated;
       if (trigger.fromDictionary && !ownSubject) { explain(`dictionary verb without its own subject (${how})`); continue; }
-      // Without a target, a dictionary verb counts only when its own subject acts ("Israel threatened to ...").
+      // Without a target, a dictionary verb counts only when its own subject acts ("Chile threatened to ...").
       if (trigger.fromDictionary && targets.length === 0 && !INTRANSITIVE_ROOTS.has(trigger.cameo.slice(0, 2)) && !trigger.patterned && !(sourceHow.startsWith('subject "') || coordinated)) { explain(`dictionary verb without a target (${how})`); continue; }
       if (targets.length === 0 && !trigger.fromDictionary && facts.plover === 'AGREE' && trigger.rule.intent && trigger.rule.id !== 'agree') { explain(`no target (${how})`); continue; }
       if (facts.plover === 'CONSULT' && isSummonsForGrievance(trigger, triggers, tokens, structure)) {
@@ -627,7 +627,7 @@ export class DocumentCoder {
   }
 
   /**
-   * "admiration for Vietnam's development under the leadership of the CPV": where one sentence
+   * "praise for Chile's reforms under President Boric": where one sentence
    * gives the same source and category both a country and an actor of that country, the
    * actor is what the text is about.
    */

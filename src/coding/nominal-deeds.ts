@@ -1,4 +1,4 @@
-// Deeds announced as nouns: "Norway announced a suspension of flights to Belarus" is Norway
+// Deeds announced as nouns: "Norway announced the suspension of flights to Belarus" is Norway
 // suspending flights to Belarus, "ordered the expulsion of two diplomats" an expulsion.
 // The announcing verb says nothing the dictionary can code (CAMEO 010, a statement); the
 // noun names the deed. The deed is coded as its verb would be, read over the same words with
@@ -44,7 +44,7 @@ export function announcedDeed(tokens: readonly Token[], i: number, codeAt: (toke
   }
   const noun = tokens[nounAt];
   if (verb === undefined || noun === undefined) return null;
-  // "a suspension of trade links": what the deed is done to follows "of", as an object.
+  // "the suspension of arms sales": what the deed is done to follows "of", as an object.
   const last = tokens[nounAt + 1]?.norm === 'of' ? nounAt + 1 : nounAt;
   const asVerb: Token = { ...noun, norm: verb, lemma: verb, pos: 'VERB', negated: false };
   const read = [...tokens.slice(0, i), asVerb, ...tokens.slice(last + 1)];

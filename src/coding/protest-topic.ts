@@ -5,7 +5,7 @@ import type { Token } from '../types.js';
 import type { SentenceStructure } from './arguments.js';
 import type { Trigger } from './triggers.js';
 
-/** Tokens between a protest and the request it is staged for ("... on Sunday to press ..."). */
+/** Tokens between a protest and the request it is staged for ("... on Friday to demand ..."). */
 const TOPIC_WINDOW = 15;
 
 function isProtest(trigger: Trigger): boolean {

@@ -36,7 +36,7 @@ const INTENT_WORDS = new Set([
 const FORCE_VERBS = new Set(['fight', 'attack', 'kill', 'destroy', 'retaliate', 'punish', 'strike', 'invade', 'bomb', 'crush', 'wipe', 'annihilate', 'avenge', 'shoot', 'seize', 'shell']);
 /** Verbs of getting ready: getting ready to use force is a show of force (MOBILIZE), not yet the force itself. */
 const PREPARATION_VERBS = new Set(['prepare', 'gear', 'brace']);
-/** "to resume shelling", "to begin bombing": verbs that put the force verb after them as a gerund. */
+/** "to resume shooting", "to begin bombing": verbs that put the force verb after them as a gerund. */
 const ASPECT_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'renew', 'restart']);
 const MEETING_VERBS = new Set(['meet', 'visit', 'welcome', 'host', 'receive', 'hold', 'talk', 'attend', 'come', 'travel']);
 const COOPERATION_WORDS = new Set([
@@ -54,13 +54,13 @@ function takesObject(tokens: readonly Token[], i: number): boolean {
   return next.norm === 'that' || ['DET', 'NOUN', 'PRON', 'PROPN', 'NUM', 'ADJ'].includes(next.pos) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(next.norm);
 }
 
-/** The tagger sometimes reads a verb as a noun ("and wishes to develop", "X lauded"). */
+/** The tagger sometimes reads a verb as a noun ("and plans to expand", "X lauded"). */
 function looksVerbal(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (/ed$/.test(token.norm)) return true;
-  // "have staged rallies": a participle after an auxiliary, whatever the tagger called it.
+  // "have organised marches": a participle after an auxiliary, whatever the tagger called it.
   if (/(ed|en)$/.test(token.norm) && previous?.pos === 'AUX') return true;
   // "its promise to hold", "their plan to": after a possessive it is the noun it looks like.
   const pronounSubject = previous?.pos === 'PRON' && !POSSESSIVES.has(previous.norm);
@@ -83,7 +83,7 @@ function isPassive(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** "will visit", "will continue to support", "is going to": the verb group speaks of the future. */
+/** "will visit", "will keep supporting", "is going to": the verb group speaks of the future. */
 function isFuture(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 5); i--) {
     const t = tokens[i]!;
@@ -115,7 +115,7 @@ function wouldInReportedSpeech(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "refused to deploy", "will not accept", "declined to meet": a stated refusal is itself an
+ * "refused to extradite", "will not accept", "declined to meet": a stated refusal is itself an
  * event, PLOVER's REJECT (CAMEO 12x); a plain "did not meet" stays uncoded.
  */
 function refusalOf(tokens: readonly Token[], at: number): string | null {
@@ -151,7 +151,7 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
   while (tokens[before]?.pos === 'ADV') before -= 1;
   const previous = tokens[before];
   if (!previous) return false;
-  // "ready to consolidate solidarity and expand cooperation": the second verb shares the "to".
+  // "ready to deepen trust and widen trade": the second verb shares the "to".
   if (previous.norm === 'and' || previous.norm === 'or') {
     for (let i = before - 1; i >= Math.max(0, before - 8); i--) {
       if (tokens[i]!.norm === 'to' && tokens[i + 1]?.pos === 'VERB' || tokens[i]!.norm === 'to' && tokens[i + 1]?.pos === 'ADV') return isUnderIntention(tokens, i + 1 + (tokens[i + 1]?.pos === 'ADV' ? 1 : 0));
@@ -170,8 +170,8 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
 
 /**
  * Words whose complement is what someone asked for or offered, not something done: "a
- * proposal for signing", "an offer to host a summit", "an appeal for deploying troops",
- * "pressuring workers to cancel the strike". The proposing word is the event (or the
+ * proposal for holding talks", "an offer to mediate", "an appeal for sending observers",
+ * "pressing farmers to end the blockade". The proposing word is the event (or the
  * rejection of it); what it proposes has not happened.
  */
 const PROPOSAL_WORDS = new Set([
@@ -179,13 +179,13 @@ const PROPOSAL_WORDS = new Set([
   'convince', 'urge', 'ask', 'call', 'suggestion', 'plan', 'tell', 'order', 'instruct', 'press', 'warn',
 ]);
 
-/** Verbs whose "that" clause in the base form says what must happen: "demanded that Hamas renounce". */
+/** Verbs whose "that" clause in the base form says what must happen: "demanded that the junta release". */
 const MANDATIVE_WORDS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'require']);
 
 /**
  * Is the verb a non-finite part of the complement of a proposing word (PROPOSAL_WORDS)? Only
- * infinitives, gerunds and nouns may stand between them: "a US offer to host a summit ... to
- * hammer out" is one complement, "a request from Kabul, NATO began bombing" is not.
+ * infinitives, gerunds and nouns may stand between them: "an EU offer to send experts ... to
+ * draft" is one complement, "a request from Kabul, NATO began bombing" is not.
  */
 function isInProposal(tokens: readonly Token[], at: number): boolean {
   const trigger = tokens[at]!;
@@ -203,7 +203,7 @@ function isInProposal(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "demanded that its partners refuse", "insisted on its demands that the government grant":
+ * "demanded that its allies reject", "repeated its demands that the council approve":
  * a verb in the base form in a "that" clause of a demand says what is demanded, not what was
  * done. Only the clause's subject may stand between "that" and the verb.
  */
@@ -233,7 +233,7 @@ export function intentionCode(tokens: readonly Token[], from: number): string | 
   return cooperative ? '030' : null;
 }
 
-/** "support for further expanding dialogue": what is supported is cooperation itself. */
+/** "support for further deepening trade": what is supported is cooperation itself. */
 function supportsCooperation(tokens: readonly Token[], from: number): boolean {
   if (tokens[from]?.norm !== 'for') return false;
   let i = from + 1;
@@ -389,7 +389,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
   for (let i = 0; i < tokens.length; i++) {
     if (i <= takenThrough || !TRIGGER_TAGS.has(tokens[i]!.pos)) continue;
     let trigger = triggerAt(tokens, i);
-    // "announced a suspension of flights", "ordered the expulsion of": the deed the noun
+    // "announced the suspension of flights", "ordered the expulsion of": the deed the noun
     // names is the event, not the statement or the order (where the dictionary has no pattern
     // of its own for the two: "completed ... withdrawal" is a RETREAT there).
     if (mayAnnounceDeed(tokens[i]!) && !(trigger?.patterned === true && cameoFacts(trigger.cameo) !== null)) {

@@ -37,7 +37,7 @@ function goldCodesOf(sentence: GoldSentence): GoldCodes {
 
 /**
  * Whether a coded (source, target) fits the gold codes. A sentence without a gold target
- * ("Hungarian and Romanian officials agreed ...") lists every party as a source, so the coded
+ * ("Czech and Slovak officials agreed ...") lists every party as a source, so the coded
  * target may be absent or one of them. A sentence without a gold source (an unattributed
  * attack) accepts any coded source.
  */
