@@ -480,8 +480,9 @@ export class DocumentCoder {
     const firstEvent = this.events.length;
     for (const trigger of triggers) {
       const coded = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
-      // A rule may follow the PLOVER manual where it files the action elsewhere than the table.
-      let facts = coded && trigger.rule.plover && !trigger.future
+      // A rule may follow the PLOVER manual where it files the action elsewhere than the table;
+      // not once its code has changed ("declined to resign" is a refusal, not a resignation).
+      let facts = coded && trigger.rule.plover && !trigger.future && trigger.cameo === trigger.rule.cameo
         ? { ...coded, plover: trigger.rule.plover, mode: trigger.rule.mode ?? coded.mode } : coded;
       const explain = (outcome: string): void => {
         if (this.keepExplanations) this.explanations.push({ sentence: sentence.sentence.index, trigger: tokens.slice(trigger.at, trigger.end + 1).map((t) => t.text).join(' '), reason: trigger.reason(), outcome });

@@ -25,7 +25,7 @@ export interface Trigger {
 
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'must']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'refused', 'fail', 'failed', 'deny', 'denied']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refuse', 'refused', 'refuses', 'refusing', 'decline', 'declined', 'declines', 'declining', 'fail', 'failed', 'deny', 'denied']);
 /** Words that make the verb after them an intention, coded by the intention's own rule. */
 const INTENT_WORDS = new Set([
   'hope', 'wish', 'readiness', 'ready', 'desire', 'willing', 'willingness', 'plan', 'intend', 'intention', 'want',
@@ -213,6 +213,9 @@ function isDemandedClause(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= Math.max(1, at - 8); i--) {
     const t = tokens[i]!;
     if (t.norm === 'that') return MANDATIVE_WORDS.has(tokens[i - 1]!.lemma);
+    // "demanded that its partners refuse to buy": the base-form verb's infinitive is demanded too.
+    const demandedInfinitive = t.pos === 'VERB' && t.norm === t.lemma && tokens[i + 1]?.norm === 'to';
+    if (demandedInfinitive) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return false;
   }
   return false;

@@ -657,3 +657,18 @@ describe('titles that name an organisation after "to" or "of"', () => {
     expect(chief?.source).toMatchObject({ name: 'Antonio Guterres', country: 'IGO', sector: 'IGO' });
   });
 });
+
+describe('refusals and demands', () => {
+  it('codes declining to act as a refusal, not as the act', () => {
+    const declined = code('Finance Minister Ali Hassan has declined to resign despite calls from the opposition.');
+    expect(declined.map((e) => e.plover)).toContain('REJECT');
+    expect(declined.map((e) => e.plover)).not.toContain('RETREAT');
+    expect(find(code('Kenya declined to withdraw its troops from Somalia.'), 'RETREAT')).toBeUndefined();
+  });
+
+  it('does not code what a demand asks others to do, an infinitive after the demanded verb included', () => {
+    const demanded = code('Poland demanded that its NATO allies refuse to buy Russian gas.');
+    expect(find(demanded, 'REQUEST')?.source.country).toBe('POL');
+    expect(find(demanded, 'REJECT')).toBeUndefined();
+  });
+});
