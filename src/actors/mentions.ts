@@ -46,6 +46,9 @@ export interface Mention {
   possessive: boolean;
 }
 
+/** Nouns for another party of the one who owns them: "Iran's allies" are not Iran. */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['ally', 'allies', 'proxy', 'proxies', 'partner', 'partners', 'enemy', 'enemies', 'rival', 'rivals', 'foe', 'foes', 'opponent', 'opponents', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'critic', 'critics']);
+
 /** Nouns that make a capitalised phrase an organisation ("Belaya Rus Party", "Vietnamese Embassy"). */
 const ORGANISATION_HEADS: Record<string, string> = {
   party: 'PTY', embassy: 'GOV', ministry: 'GOV', government: 'GOV', front: 'PTY', movement: 'PTY',
@@ -184,7 +187,7 @@ export class MentionFinder {
     for (const group of this.unplacedGroups) {
       // "the Malian government and the rebels": a group joined to an actor of one country
       // and placed nowhere else is of that country.
-      const country = place ?? this.partnerCountry(group.start, group.end);
+      const country = this.allegianceCountry(group.end) ?? place ?? this.partnerCountry(group.start, group.end);
       if (!country) continue;
       this.mentions.push({
         sentence: this.sentence.index, start: group.start, end: group.end, head: group.end - 1, text: this.text(group.start, group.end),
@@ -192,6 +195,18 @@ export class MentionFinder {
       });
     }
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "Gunmen loyal to the former president", "militias allied with the army": a group that
+   * declares for an actor is of that actor's country, wherever it fights.
+   */
+  private allegianceCountry(end: number): string | null {
+    const word = this.word(end);
+    const joined = (word === 'loyal' && this.word(end + 1) === 'to') || (word === 'allied' && (this.word(end + 1) === 'to' || this.word(end + 1) === 'with'));
+    if (!joined) return null;
+    const patron = this.mentions.find((m) => m.start === end + 2);
+    return patron?.entity?.country ?? patron?.constraint?.country ?? null;
   }
 
   /** The country of the mention joined by "and" right before or after the span, if it has one. */
@@ -247,6 +262,13 @@ export class MentionFinder {
     const last = this.tokens[end - 1];
     if (!first || !last) return '';
     return this.sentence.text.slice(first.start - this.sentence.start, last.end - this.sentence.start);
+  }
+
+  /** A lower-case noun or adjective of the phrase a possessive owns ("Kenya's [central bank]"). */
+  private isOwnedWord(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || this.unitAt[i] !== undefined) return false;
+    return (token.pos === 'NOUN' || token.pos === 'ADJ') && token.text === this.word(i);
   }
 
   private isPossessive(end: number): boolean {
@@ -678,6 +700,27 @@ export class MentionFinder {
       }
       if (this.word(next) === 'party' && this.entryAt(next + 1, 'body')) next += 1;
       const unit = this.unitAt[next];
+      // "the head of Kenya's central bank": the title runs on over what the country owns, and
+      // is of that country unless what it owns is another party ("of Iran's militia allies").
+      if (unit?.kind === 'entry' && unit.entry.type === 'country' && this.isPossessive(unit.end)) {
+        let owned = unit.end + 1;
+        let relational = false;
+        while (owned < this.tokens.length) {
+          const ownedUnit = this.unitAt[owned];
+          // "Kenya's ruling party", "Iran's militia": the dictionary's roles and bodies are owned too.
+          if (ownedUnit?.kind === 'entry' && (ownedUnit.entry.type === 'role' || ownedUnit.entry.type === 'body')) {
+            owned = ownedUnit.end;
+            continue;
+          }
+          if (!this.isOwnedWord(owned)) break;
+          relational ||= RELATIONAL_NOUNS.has(this.word(owned));
+          owned += 1;
+        }
+        if (owned === unit.end + 1) break;
+        if (!relational && preposition !== 'to') parse.country ??= unit.entry.iso3;
+        end = owned;
+        continue;
+      }
       if (unit?.kind === 'entry' && unit.entry.type === 'country') {
         // An ambassador "to Belarus" is not of Belarus.
         if (preposition !== 'to') parse.country ??= unit.entry.iso3;

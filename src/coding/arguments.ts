@@ -4,6 +4,7 @@
 import type { Entity } from '../actors/entities.js';
 import { countryEntity } from '../actors/entities.js';
 import type { Mention } from '../actors/mentions.js';
+import { RELATIONAL_NOUNS } from '../actors/mentions.js';
 import type { ResolvedSentence } from '../actors/resolve.js';
 import type { Token } from '../types.js';
 
@@ -274,6 +275,8 @@ export class SentenceStructure {
     // China's drills").
     const possessed = mention && this.isPossessiveMention(mention) ? this.possessedMention(mention) : undefined;
     if (possessed) return this.coordinated(possessed, 'right');
+    // "attacked Russia's allies": the possessor's allies or rivals are other parties than it.
+    if (mention && this.isPossessiveMention(mention) && this.ownsRelation(mention)) return [];
     if (mention && !this.startsClause(mention)) return this.coordinated(mention, 'right');
     if (mention) return [];
     // "the policies of the ANC": the object noun's "of" phrase names its owner.
@@ -310,6 +313,17 @@ export class SentenceStructure {
   /** "Russia's", "his": a mention that qualifies the noun after it. */
   private isPossessiveMention(mention: Mention): boolean {
     return mention.possessive || (mention.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(this.word(mention.start)));
+  }
+
+  /** Is what the possessor owns another party: "Russia's [Syrian] allies", "its rivals"? */
+  private ownsRelation(possessor: Mention): boolean {
+    let at = possessor.end;
+    if (/^['’]s?$/.test(this.tokens[at]?.text ?? '')) at += 1;
+    for (; at < Math.min(this.tokens.length, possessor.end + 5); at++) {
+      if (RELATIONAL_NOUNS.has(this.word(at))) return true;
+      if (!NOUN_PHRASE_FILLER.has(this.tokens[at]!.pos) && this.tokens[at]!.pos !== 'NOUN') return false;
+    }
+    return false;
   }
 
   /** The actor a possessive qualifies ("his counterpart Penny Wong", "Russia's ambassador"), if it is one. */

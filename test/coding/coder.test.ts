@@ -672,3 +672,22 @@ describe('refusals and demands', () => {
     expect(find(demanded, 'REJECT')).toBeUndefined();
   });
 });
+
+describe('groups and titles defined by another party', () => {
+  it('gives a group loyal to an actor that actor\'s country', () => {
+    const attack = find(code('Militants loyal to Kenyan opposition leader Raila Odinga attacked a police station.'), 'ASSAULT');
+    expect(attack?.source).toMatchObject({ country: 'KEN', name: null });
+  });
+
+  it('reads "the head of Russia\'s central bank" as one Russian actor', () => {
+    const met = find(code('The head of Russia\'s central bank met Chinese officials.'), 'CONSULT');
+    expect(met?.source.country).toBe('RUS');
+    expect(met?.target?.country).toBe('CHN');
+  });
+
+  it('does not take a country for its allies', () => {
+    const attack = find(code('Turkish troops attacked Russia\'s allies in Syria.'), 'ASSAULT');
+    expect(attack?.source.country).toBe('TUR');
+    expect(attack?.target?.country).not.toBe('RUS');
+  });
+});
