@@ -28,6 +28,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Pronouns that can qualify a noun ("her" also stands alone: "met her"). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const NOUN_PHRASE_FILLER = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+/** Prepositions that join what an object noun is about to it ("an inquiry into claims of fraud"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'into', 'on']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'overnight']);
 
 /** Nouns whose "to" infinitive says what they are about: "the decision to join", "a plan to visit". */
@@ -428,6 +430,22 @@ export class SentenceStructure {
       }
     }
     return null;
+  }
+
+  /**
+   * "abuses by the police", "bribes paid by Chinese firms": the "by" phrase inside the noun
+   * phrase that starts at `from`, which names who did what the noun says.
+   */
+  agentInObject(from: number): Mention[] {
+    for (let i = from; i < Math.min(this.tokens.length, from + 10); i++) {
+      const token = this.tokens[i]!;
+      if (token.norm === 'by') return this.prepositionalTarget(i, ['by']);
+      // "alleged abuses", "bribes paid by": participles, the tagger's verbs after a noun included.
+      const participle = token.pos === 'VERB' && (/(ed|en)$/.test(token.norm) || this.tokens[i - 1]?.pos === 'NOUN');
+      const inPhrase = participle || NOUN_PHRASE_FILLER.has(token.pos) || token.pos === 'NOUN' || OBJECT_PREPOSITIONS.has(token.norm);
+      if (!inPhrase) return [];
+    }
+    return [];
   }
 
   /** "by X" after a passive verb. */

@@ -334,6 +334,11 @@ export class DocumentCoder {
     if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return { targets: [], how: 'a clause, not an object, follows the verb' };
     // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
     const resolve = (mentions: Mention[]): Entity[] => resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
+    // "investigating abuses by the police": an investigation is aimed at whoever did the deed.
+    if (trigger.cameo.startsWith('09')) {
+      const suspects = resolve(structure.agentInObject(trigger.end + 1));
+      if (suspects.length > 0) return { targets: suspects, how: 'who did what is investigated ("by" phrase)' };
+    }
     let prepositionsTried = false;
     for (const slot of trigger.rule.target) {
       if (slot === 'object' || slot === 'possessor') {

@@ -691,3 +691,12 @@ describe('groups and titles defined by another party', () => {
     expect(attack?.target?.country).not.toBe('RUS');
   });
 });
+
+describe('investigations', () => {
+  it('are aimed at whoever did what is investigated, named in a "by" phrase of the object', () => {
+    const abuses = find(code('Serbia is investigating alleged abuses by Serbian police against Albanian protesters.'), 'ACCUSE');
+    expect(abuses?.target).toMatchObject({ country: 'SRB', sector: 'COP' });
+    expect(find(code('Kenya opened an investigation into bribes paid by Chinese firms to Kenyan officials.'), 'ACCUSE')?.target?.country).toBe('CHN');
+    expect(find(code('Ghana investigated Togo on Monday.'), 'ACCUSE')?.target?.country).toBe('TGO');
+  });
+});
