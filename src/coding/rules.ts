@@ -124,6 +124,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   // cooperation where they are coded (code-document.ts), as the PLOVER manual asks.
   { id: 'military-exercise', cameo: '150', verbs: ['hold', 'conduct', 'stage', 'launch', 'begin', 'start', 'carry'], nouns: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvres', 'maneuvers', 'wargames', 'war-games'], window: 5, target: ['with', 'near', 'along'] },
   { id: 'reject', cameo: '120', verbs: ['reject', 'dismiss', 'rebuff', 'spurn', 'refuse', 'turn', 'veto', 'oppose'], nouns: ['appeal', 'proposal', 'plan', 'offer', 'call', 'calls', 'demand', 'demands', 'request', 'ultimatum', 'invitation', 'idea', 'initiative', 'bid', 'resolution', 'deal', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'criticism', 'charges', 'deployment', 'changes', 'report', 'reports', 'findings', 'statement', 'verdict', 'ruling', 'conclusions', 'decision', 'terms', 'conditions'], window: 6, target: ['object', 'from', 'by', 'of'] },
+  // Sending inspectors or monitors is looking into what the host does (PLOVER's INVESTIGATE).
+  { id: 'send-inspectors', cameo: '090', verbs: ['send', 'dispatch', 'deploy'], nouns: ['inspectors', 'investigators', 'monitors', 'observers', 'inspector', 'investigator'], window: 4, target: ['to', 'in'] },
   { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct'], target: ['object'] },
   // Telling is an order only with what to do ("told Kyiv to withdraw"); "told reporters" is speech.
   { id: 'tell-to', cameo: '100', verbs: ['tell'], infinitive: true, target: ['object'] },

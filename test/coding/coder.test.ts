@@ -699,4 +699,12 @@ describe('investigations', () => {
     expect(find(code('Kenya opened an investigation into bribes paid by Chinese firms to Kenyan officials.'), 'ACCUSE')?.target?.country).toBe('CHN');
     expect(find(code('Ghana investigated Togo on Monday.'), 'ACCUSE')?.target?.country).toBe('TGO');
   });
+
+  it('include sending inspectors or monitors to a country', () => {
+    const sent = find(code('The IAEA dispatched inspectors to Syria to check a suspected reactor site.'), 'ACCUSE');
+    expect(sent?.cameo).toBe('090');
+    expect(sent?.source.country).toBe('IGO');
+    expect(sent?.target?.country).toBe('SYR');
+    expect(find(code('The OSCE has sent monitors to Georgia to observe the elections.'), 'ACCUSE')?.target?.country).toBe('GEO');
+  });
 });
