@@ -97,7 +97,7 @@ const COMPASS_WORDS = new Set([
  * dissidents, rebels. Not soldiers, police, officials or refugees, whom a place does not
  * tell apart from foreigners (Israeli soldiers in Gaza, Syrian refugees in Turkey).
  */
-const PLACED_SECTORS = new Set(['EDU', 'LAB', 'AGR', 'CVL', 'OPP', 'REB']);
+const PLACED_SECTORS = new Set(['EDU', 'LAB', 'AGR', 'CVL', 'OPP', 'REB', 'UAF', 'CRM']);
 
 /** Adjectives that may stand inside a title: "Kenyan deputy trade minister". */
 const TITLE_ADJECTIVES = new Set(['junior', 'senior', 'former', 'top', 'chief', 'new', 'outgoing', 'acting', 'deputy', 'then', 'incoming', 'interim', 'newly', 'elected', 'ruling', 'main', 'leading']);
@@ -535,7 +535,8 @@ export class MentionFinder {
     }
     const role = title.roles[title.roles.length - 1] ?? null;
     const headWord = this.word(title.end - 1);
-    const plural = headWord.endsWith('s') && !headWord.endsWith('ss');
+    // "gunmen", "tribesmen": plurals in "-men" too.
+    const plural = (headWord.endsWith('s') && !headWord.endsWith('ss')) || headWord.endsWith('men');
     // A lower-case role word with no determiner ("governance", "peoples") is not an actor,
     // and a plural description needs a country to say whose ("the Bolivian leaders").
     if ((bare || plural) && title.country === null && title.organisation === null) {

@@ -424,13 +424,31 @@ function consider(list: readonly CompiledPattern[] | undefined, lookup: number):
  * right after a name or pronoun that can be its subject and before what can follow a verb,
  * is taken as that verb.
  */
-function isMistaggedPast(tokens: readonly Token[], i: number): boolean {
+function mistaggedPast(tokens: readonly Token[], i: number): VerbEntry | null {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!previous || !next || (previous.pos !== 'PROPN' && previous.pos !== 'PRON')) return false;
-  if (next.pos !== 'ADP' && next.pos !== 'DET' && next.pos !== 'NUM' && next.pos !== 'PROPN') return false;
-  const entry = verbIndex().get(tokens[i]!.norm);
-  return entry !== undefined && entry.lemma !== tokens[i]!.norm;
+  if (!previous || !next || (previous.pos !== 'PROPN' && previous.pos !== 'PRON')) return null;
+  if (next.pos !== 'ADP' && next.pos !== 'DET' && next.pos !== 'NUM' && next.pos !== 'PROPN') return null;
+  const { norm } = tokens[i]!;
+  const listed = verbIndex().get(norm);
+  if (listed !== undefined) return listed.lemma !== norm ? listed : null;
+  return regularPastEntry(norm);
+}
+
+/**
+ * The verb a regular past form not listed in the dictionary comes from: "abducted" (abduct),
+ * "seized" (seize), "kidnapped" (kidnap); null unless the word ends in "-ed".
+ */
+function regularPastEntry(norm: string): VerbEntry | null {
+  if (!norm.endsWith('ed') || norm.length < 5) return null;
+  const verbs = verbIndex();
+  const stems = [norm.slice(0, -2), norm.slice(0, -1)];
+  if (norm[norm.length - 3] === norm[norm.length - 4]) stems.push(norm.slice(0, -3));
+  for (const stem of stems) {
+    const entry = verbs.get(stem);
+    if (entry !== undefined) return entry;
+  }
+  return null;
 }
 
 /** Words that put what follows in the future: "will", "would", "shall", "'ll", "going to". */
@@ -478,9 +496,10 @@ function phrasalEntry(verbs: Map<string, VerbEntry>, tokens: readonly Token[], i
 /** A trigger from the CAMEO verb dictionary for the verb at `i`, or null. */
 export function matchVerbDictionary(tokens: readonly Token[], i: number): Trigger | null {
   const token = tokens[i]!;
-  if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && isMistaggedPast(tokens, i))) return null;
+  const mistagged = token.pos === 'NOUN' ? mistaggedPast(tokens, i) : null;
+  if (token.pos !== 'VERB' && mistagged === null) return null;
   const verbs = verbIndex();
-  const entry = phrasalEntry(verbs, tokens, i) ?? verbs.get(token.lemma) ?? verbs.get(token.norm);
+  const entry = phrasalEntry(verbs, tokens, i) ?? verbs.get(token.lemma) ?? verbs.get(token.norm) ?? mistagged;
   if (!entry) return null;
   // Only patterns whose first word could be among the next few words are tried.
   const lookup = ++lookups;

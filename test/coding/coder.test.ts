@@ -708,3 +708,14 @@ describe('investigations', () => {
     expect(find(code('The OSCE has sent monitors to Georgia to observe the elections.'), 'ACCUSE')?.target?.country).toBe('GEO');
   });
 });
+
+describe('armed groups named by their kind', () => {
+  it('place gunmen where the sentence does, and read a past form the tagger took for a noun as the verb', () => {
+    // The tagger reads "Gunmen abducted" as a name and a noun; "abducted" is not listed in
+    // the dictionary, its verb "abduct" is.
+    const abduction = find(code('Gunmen abducted 40 students from a school in northern Nigeria.'), 'ASSAULT');
+    expect(abduction?.cameo).toBe('181');
+    expect(abduction?.source).toMatchObject({ country: 'NGA', sector: 'UAF' });
+    expect(abduction?.target?.country).toBe('NGA');
+  });
+});
