@@ -221,6 +221,29 @@ function isDemandedClause(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** What is denied: "denied reports that", "rejected claims that". */
+const DENIED_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion', 'suggestions', 'charge', 'charges']);
+const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut']);
+
+/**
+ * "denied that its troops had crossed", "dismissed reports that it had shelled": a deed in a
+ * "that" clause its subject denies is not coded as done. The clause may run a few words.
+ */
+export function isDeniedClause(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 10); i--) {
+    const t = tokens[i]!;
+    if (t.text === ';' || t.text === ':' || isClauseEnd(t.text)) return false;
+    if (t.norm !== 'that') continue;
+    const before = tokens[i - 1]!;
+    if (DENYING_VERBS.has(before.lemma) && before.pos === 'VERB') return true;
+    if (DENIED_NOUNS.has(before.norm)) {
+      for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (DENYING_VERBS.has(tokens[k]!.lemma)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** What an intention is about: force (a threat, 138), meeting (036) or cooperating (030); null when none. */
 export function intentionCode(tokens: readonly Token[], from: number): string | null {
   let cooperative = false;
@@ -412,6 +435,10 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       trigger.cameo = code ?? trigger.cameo;
     }
     if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i) || isAllegedDeed(tokens, i)) continue;
+    if (isDeniedClause(tokens, i)) {
+      dropped.push({ trigger, why: 'in a "that" clause its subject denies' });
+      continue;
+    }
     if (isFuture(tokens, i) || wouldInReportedSpeech(tokens, i)) trigger.future = true;
     const why = isNonFactual(tokens, i);
     const refusal = why ? refusalOf(tokens, i) : null;

@@ -719,3 +719,11 @@ describe('armed groups named by their kind', () => {
     expect(abduction?.target?.country).toBe('NGA');
   });
 });
+
+describe('denials', () => {
+  it('do not code the deed they deny', () => {
+    expect(code('Serbia denied that its troops had crossed into Kosovo.').some((e) => e.plover === 'ASSAULT')).toBe(false);
+    expect(code('Rwanda dismissed reports that its army had attacked Congolese villages.').some((e) => e.plover === 'ASSAULT')).toBe(false);
+    expect(find(code('Kenya said that its troops had crossed into Somalia.'), 'ASSAULT')?.target?.country).toBe('SOM');
+  });
+});
