@@ -177,6 +177,8 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
 const PROPOSAL_WORDS = new Set([
   'proposal', 'propose', 'offer', 'appeal', 'demand', 'request', 'plea', 'bid', 'pressure', 'persuade',
   'convince', 'urge', 'ask', 'call', 'suggestion', 'plan', 'tell', 'order', 'instruct', 'press', 'warn',
+  // Draft laws: "a bill to amend the constitution" has not amended it.
+  'bill', 'motion', 'draft',
 ]);
 
 /** Verbs whose "that" clause in the base form says what must happen: "demanded that the junta release". */

@@ -727,3 +727,11 @@ describe('denials', () => {
     expect(find(code('Kenya said that its troops had crossed into Somalia.'), 'ASSAULT')?.target?.country).toBe('SOM');
   });
 });
+
+describe('draft laws', () => {
+  it('are rejected as proposals are, and what they would do is not done', () => {
+    const events = code('The Thai parliament rejected a bill to amend the constitution.');
+    expect(events.map((e) => e.plover)).toEqual(['REJECT']);
+    expect(events[0]?.source).toMatchObject({ country: 'THA', sector: 'LEG' });
+  });
+});
