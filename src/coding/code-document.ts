@@ -97,6 +97,14 @@ const STANDS_ALONE_ROOTS = new Set(['08', '14', '15']);
  */
 const DOMESTIC_TARGET_ROOTS = new Set(['13', '14', '17']);
 
+/** Nouns a country's adjective places a deed at: "near the Afghan border". */
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'frontiers']);
+
+/** "the Afghan border", not "Polish border posts", which are the country's own. */
+function placesAtBorder(mention: Mention, tokens: readonly Token[]): boolean {
+  return BORDER_WORDS.has(tokens[mention.end]?.norm ?? '') && tokens[mention.end + 1]?.pos !== 'NOUN';
+}
+
 /** Categories that need someone on the receiving end to be an event in this domain. */
 const NEEDS_TARGET = new Set(['SUPPORT', 'CONSULT', 'ACCUSE', 'AID', 'SANCTION', 'COERCE', 'ASSAULT']);
 
@@ -314,7 +322,11 @@ export class DocumentCoder {
   private targetsFor(trigger: Trigger, structure: SentenceStructure, sources: Entity[], sentenceTokens: readonly Token[]): { targets: Entity[]; how: string } {
     const source = sources[0]!;
     const ownCountry = DOMESTIC_TARGET_ROOTS.has(trigger.cameo.slice(0, 2));
-    const resolveTargets = (mentions: Mention[], actor: Entity, allowBilateral = true): Entity[] => this.resolveTargets(mentions, actor, allowBilateral, ownCountry);
+    // "killed militants near the Afghan border": the border places the deed; only a show of
+    // force there ("massed troops on the Ukrainian border") is aimed at the country beyond it.
+    const bordersCount = trigger.cameo.startsWith('15');
+    const resolveTargets = (mentions: Mention[], actor: Entity, allowBilateral = true): Entity[] => this.resolveTargets(
+      bordersCount ? mentions : mentions.filter((m) => !placesAtBorder(m, sentenceTokens)), actor, allowBilateral, ownCountry);
     if (trigger.passive && trigger.rule.id !== 'give-congratulations' && trigger.rule.id !== 'congratulatory-letter') {
       const patients = entitiesOf(structure.passiveSubject(trigger.at));
       if (patients.length > 0) return { targets: patients, how: 'subject of the passive' };

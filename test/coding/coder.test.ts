@@ -735,3 +735,13 @@ describe('draft laws', () => {
     expect(events[0]?.source).toMatchObject({ country: 'THA', sector: 'LEG' });
   });
 });
+
+describe('borders', () => {
+  it('place a deed near them without making the country beyond its target, unless the deed is a show of force', () => {
+    const raid = find(code('The Pakistani army said it had killed 12 militants in a raid near the Afghan border.'), 'ASSAULT');
+    expect(raid?.source.country).toBe('PAK');
+    expect(raid?.target?.country).not.toBe('AFG');
+    expect(find(code('Russia massed troops on the Ukrainian border.'), 'MOBILIZE')?.target?.country).toBe('UKR');
+    expect(find(code('Rebels in Chad fired rockets at Sudanese border posts.'), 'ASSAULT')?.target?.country).toBe('SDN');
+  });
+});
