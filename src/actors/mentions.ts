@@ -46,6 +46,9 @@ export interface Mention {
   possessive: boolean;
 }
 
+/** Titles of those posted to a country or an organisation: "Ambassador to Belarus". */
+const POSTED_ROLE = /ambassador|envoy|representative|delegate|consul|emissary|commissioner|attach|chargé|charge d|mission|special|permanent|adviser|advisor|coordinator|observer/i;
+
 /** Nouns for another party of the one who owns them: "Iran's allies" are not Iran. */
 export const RELATIONAL_NOUNS: ReadonlySet<string> = new Set(['ally', 'allies', 'proxy', 'proxies', 'partner', 'partners', 'enemy', 'enemies', 'rival', 'rivals', 'foe', 'foes', 'opponent', 'opponents', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'critic', 'critics']);
 
@@ -722,6 +725,8 @@ export class MentionFinder {
         end = owned;
         continue;
       }
+      // "warships to the Taiwan Strait": only an envoy's title names where it is posted.
+      if (preposition === 'to' && !POSTED_ROLE.test(parse.roles[parse.roles.length - 1] ?? '')) break;
       if (unit?.kind === 'entry' && unit.entry.type === 'country') {
         // An ambassador "to Belarus" is not of Belarus.
         if (preposition !== 'to') parse.country ??= unit.entry.iso3;

@@ -239,7 +239,11 @@ export function isDeniedClause(tokens: readonly Token[], at: number): boolean {
     const before = tokens[i - 1]!;
     if (DENYING_VERBS.has(before.lemma) && before.pos === 'VERB') return true;
     if (DENIED_NOUNS.has(before.norm)) {
-      for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (DENYING_VERBS.has(tokens[k]!.lemma)) return true;
+      // "denied the Tanzanian government's claims that": the claimant may stand between.
+      for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+        if (DENYING_VERBS.has(tokens[k]!.lemma)) return true;
+        if (tokens[k]!.pos === 'VERB' || isClauseEnd(tokens[k]!.text)) break;
+      }
     }
     return false;
   }
@@ -388,6 +392,14 @@ function isAllegedDeed(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "protested the decision of sending troops", "the cost of deploying": a gerund after a noun
+ * and "of" names what the noun is about, a topic rather than a deed reported.
+ */
+function isNounComplement(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm.endsWith('ing') && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.pos === 'NOUN';
+}
+
 /** The trigger the word at `i` starts: the project's rules first, then the CAMEO verb dictionary. */
 function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
   for (const rule of rulesFor(tokens[i]!)) {
@@ -436,7 +448,7 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       if (!code && !isAgreement) continue;
       trigger.cameo = code ?? trigger.cameo;
     }
-    if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i) || isAllegedDeed(tokens, i)) continue;
+    if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i) || isAllegedDeed(tokens, i) || isNounComplement(tokens, i)) continue;
     if (isDeniedClause(tokens, i)) {
       dropped.push({ trigger, why: 'in a "that" clause its subject denies' });
       continue;

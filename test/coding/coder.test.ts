@@ -745,3 +745,31 @@ describe('borders', () => {
     expect(find(code('Rebels in Chad fired rockets at Sudanese border posts.'), 'ASSAULT')?.target?.country).toBe('SDN');
   });
 });
+
+describe('sending forces, aid and envoys', () => {
+  it('codes sending warships or troops as a deployment there, and sending tanks or doctors as aid', () => {
+    const warships = find(code('China sent two warships to the Taiwan Strait.'), 'MOBILIZE');
+    expect(warships?.target?.country).toBe('TWN');
+    expect(find(code('Russia dispatched troops to Kazakhstan.'), 'MOBILIZE')?.target?.country).toBe('KAZ');
+    expect(find(code('Germany sent tanks to Ukraine.'), 'AID')?.target?.country).toBe('UKR');
+    expect(find(code('Nepal sent a team of 40 doctors to Ghana.'), 'AID')?.target?.country).toBe('GHA');
+  });
+
+  it('reads "to" after a title as a posting only for envoys', () => {
+    const envoy = find(code('Special Envoy to Sudan Tom Perriello met Sudanese officials.'), 'CONSULT');
+    expect(envoy?.source.name).toBe('Tom Perriello');
+    expect(envoy?.target?.country).toBe('SDN');
+  });
+
+  it('does not code a gerund that a noun is about ("the decision of deploying troops")', () => {
+    const events = code('Turkish students protested the decision of deploying troops to Iraq.');
+    expect(events.map((e) => e.plover)).toContain('PROTEST');
+    expect(events.map((e) => e.plover)).not.toContain('MOBILIZE');
+  });
+});
+
+describe('denials with the claimant named', () => {
+  it('do not code the denied deed either', () => {
+    expect(code("Ukraine denied the Tanzanian government's claims that it had sent troops across the border.")).toHaveLength(0);
+  });
+});
