@@ -48,6 +48,9 @@ function futureCode(code: string): string {
 
 /** Military cooperation (CAMEO 062), what a show of force by two countries together is. */
 const JOINT_OPERATION = '062';
+/** CAMEO's military withdrawal, and the verbs that say it of armed forces. */
+const MILITARY_WITHDRAWAL = '0874';
+const WITHDRAWAL_VERBS = new Set(['withdraw', 'retreat', 'pull']);
 
 /**
  * A show of force by two countries together: the text says "joint", or two countries act,
@@ -569,6 +572,12 @@ export class DocumentCoder {
       if (facts.plover === 'MOBILIZE' && isJointOperation(trigger, tokens, sources, targets, targetHow)) {
         facts = cameoFacts(JOINT_OPERATION) ?? facts;
         how += '; two countries together: a joint operation';
+      }
+      // "Russian forces withdrew from the town": armed forces yielding ground withdraw militarily
+      // (CAMEO 0874, RETREAT), where the verb alone says only that someone yielded (080).
+      if (facts.cameo === '080' && WITHDRAWAL_VERBS.has(tokens[trigger.at]!.lemma) && sources.every((s) => s.sector === 'MIL')) {
+        facts = cameoFacts(MILITARY_WITHDRAWAL) ?? facts;
+        how += '; armed forces withdrawing: a military withdrawal';
       }
       // "X and Y signed a treaty": in a symmetric event the two sides are source and target.
       if (targets.length === 0 && sources.length >= 2 && (SYMMETRIC.has(facts.plover) || trigger.rule.mutual)) {

@@ -773,3 +773,10 @@ describe('denials with the claimant named', () => {
     expect(code("Ukraine denied the Tanzanian government's claims that it had sent troops across the border.")).toHaveLength(0);
   });
 });
+
+describe('armed forces withdrawing', () => {
+  it('withdraw militarily (RETREAT 0874), where a state leaving talks only yields', () => {
+    expect(find(code('Russian forces withdrew from the town of Kherson on Friday.'), 'RETREAT')?.cameo).toBe('0874');
+    expect(find(code('Kenya withdrew from the talks.'), 'RETREAT')).toBeUndefined();
+  });
+});
