@@ -211,7 +211,8 @@ function isInProposal(tokens: readonly Token[], at: number): boolean {
  */
 function isDemandedClause(tokens: readonly Token[], at: number): boolean {
   const trigger = tokens[at]!;
-  if (trigger.pos !== 'VERB' || trigger.norm !== trigger.lemma) return false;
+  if (trigger.pos !== 'VERB') return false;
+  if (trigger.norm !== trigger.lemma) return isDemandedContent(tokens, at);
   for (let i = at - 1; i >= Math.max(1, at - 8); i--) {
     const t = tokens[i]!;
     if (t.norm === 'that') return MANDATIVE_WORDS.has(tokens[i - 1]!.lemma);
@@ -219,6 +220,29 @@ function isDemandedClause(tokens: readonly Token[], at: number): boolean {
     const demandedInfinitive = t.pos === 'VERB' && t.norm === t.lemma && tokens[i + 1]?.norm === 'to';
     if (demandedInfinitive) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return false;
+  }
+  return false;
+}
+
+/** Nouns whose "that" clause says what is asked for: "demanded guarantees that ...". */
+const DEMANDED_NOUNS = new Set(['admission', 'acknowledgement', 'acknowledgment', 'apology', 'assurance', 'assurances', 'guarantee', 'guarantees', 'confirmation', 'explanation', 'recognition', 'pledge', 'commitment', 'promise']);
+const ASKING_VERBS = new Set(['demand', 'seek', 'ask', 'request', 'want', 'call', 'urge', 'insist', 'press']);
+
+/**
+ * "demanded an admission by Moscow that its forces had killed ...", "sought guarantees that
+ * the troops would leave": the clause is what the demand asks to be said, not a deed reported.
+ */
+function isDemandedContent(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(2, at - 8); i--) {
+    const t = tokens[i]!;
+    if (isClauseEnd(t.text) || t.text === ';') return false;
+    if (t.norm !== 'that') continue;
+    for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+      if (!DEMANDED_NOUNS.has(tokens[k]!.norm)) continue;
+      for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (ASKING_VERBS.has(tokens[v]!.lemma) && tokens[v]!.pos === 'VERB') return true;
+      return false;
+    }
+    return false;
   }
   return false;
 }

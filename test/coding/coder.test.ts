@@ -780,3 +780,21 @@ describe('armed forces withdrawing', () => {
     expect(find(code('Kenya withdrew from the talks.'), 'RETREAT')).toBeUndefined();
   });
 });
+
+describe('names of states and bodies of the past', () => {
+  it('resolve to the successor state or to the organisation', () => {
+    const embargo = find(code('The European Community imposed an arms embargo on Yugoslavia.'), 'SANCTION');
+    expect(embargo?.source).toMatchObject({ country: 'IGO', name: 'European Community' });
+    expect(embargo?.target?.country).toBe('SRB');
+    expect(find(code('Soviet troops withdrew from Afghanistan.'), 'RETREAT')?.source.country).toBe('RUS');
+    expect(find(code('UNITA rebels attacked the town of Huambo.'), 'ASSAULT')?.source).toMatchObject({ country: 'AGO', sector: 'REB' });
+  });
+});
+
+describe('what a demand asks to be said', () => {
+  it('is not coded as a deed ("demanded an admission that ...")', () => {
+    const events = code('The Polish parliament demanded an admission by Moscow that Soviet forces had killed thousands of prisoners.');
+    expect(events.map((e) => e.plover)).toEqual(['REQUEST']);
+    expect(events[0]?.target?.country).toBe('RUS');
+  });
+});
