@@ -24,7 +24,7 @@ substantial portions of the dictionaries; the full notice is reproduced at the e
 
 | file | derived from | licence of the file |
 | --- | --- | --- |
-| countries.json | CountryInfo (names, nationality forms, capitals, major cities); data/manual/countries.json (modern names such as Türkiye, Czechia, Timor-Leste; adjectives; seats of government such as the Kremlin) | CC BY-SA 3.0 (share-alike of CountryInfo); manual additions by attaché |
+| countries.json | CountryInfo (names, nationality forms, capitals, major cities); data/manual/countries.json (modern names such as Türkiye, Czechia, Timor-Leste; names of past states under their successor, such as Yugoslavia and the Soviet Union; adjectives; seats of government such as the Kremlin) | CC BY-SA 3.0 (share-alike of CountryInfo); manual additions by attaché |
 | people.json | PETRARCH2 Phoenix.Countries.actors.txt and Phoenix.International.actors.txt (persons and dated roles); CountryInfo leaders and government members (titles, persons missing from Phoenix) | CC BY-SA 3.0 (CountryInfo share-alike) and MIT (PETRARCH2) |
 | organisations.json | PETRARCH2 Phoenix.International.actors.txt (IGOs, NGOs, companies) and Phoenix.Countries.actors.txt (institutions); data/manual/organisations.json (parties and groups the dictionaries lack) | MIT (PETRARCH2); manual entries by attaché |
 | agents.json | PETRARCH2 Phoenix.agents.txt (plurals and !PERSON!/!MINIST! substitutions expanded); data/manual/agents.json (titles for our domain; manual entries win) | MIT (PETRARCH2); manual entries by attaché |
