@@ -48,6 +48,8 @@ function futureCode(code: string): string {
 
 /** Military cooperation (CAMEO 062), what a show of force by two countries together is. */
 const JOINT_OPERATION = '062';
+/** How targetsFor says that a clause, not an object, follows a dictionary verb. */
+const CLAUSE_FOLLOWS = 'a clause, not an object, follows the verb';
 /** CAMEO's military withdrawal, and the verbs that say it of armed forces. */
 const MILITARY_WITHDRAWAL = '0874';
 const WITHDRAWAL_VERBS = new Set(['withdraw', 'retreat', 'pull']);
@@ -346,7 +348,7 @@ export class DocumentCoder {
         .filter((t) => !sources.includes(t) && t !== source.organisation && t.country !== source.country);
       if (others[0]) return { targets: [others[0]], how: 'the other party in the hoped-for clause' };
     }
-    if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return { targets: [], how: 'a clause, not an object, follows the verb' };
+    if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return { targets: [], how: CLAUSE_FOLLOWS };
     // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
     const resolve = (mentions: Mention[]): Entity[] => resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
     // "investigating abuses by the police": an investigation is aimed at whoever did the deed.
@@ -552,6 +554,12 @@ export class DocumentCoder {
         targetHow = targetSearch.how;
         sourceHow = found.how;
         how = `source: ${found.how}; target: ${targetSearch.how}`;
+      }
+      // "said Poland would support Ukraine": when the clause after a dictionary verb has a deed of
+      // its own, that deed is the event; the verb's pattern only saw the deed's word.
+      if (targetHow === CLAUSE_FOLLOWS && triggers.some((other) => other !== trigger && other.at > trigger.end && other.at - trigger.end <= 12)) {
+        explain('the clause it introduces carries the event');
+        continue;
       }
       targets = targets.filter((t) => !sources.some((s) => s.organisation === t));
       // "threatened to close the port if Ankara refused": a threat is aimed at whoever its condition is on.

@@ -798,3 +798,17 @@ describe('what a demand asks to be said', () => {
     expect(events[0]?.target?.country).toBe('RUS');
   });
 });
+
+describe('speech verbs and attributions', () => {
+  it('leave the event to the deed in the clause they introduce', () => {
+    const events = code('Anna Novak, the Polish foreign minister, said Poland would support Ukraine.');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.target?.country).toBe('UKR');
+  });
+
+  it('read "PLACE, the military said" as an attribution, not a person with a title', () => {
+    const clash = find(code('The Philippine army killed 12 communist guerrillas in a clash in the southern province of Davao, the military said.'), 'ASSAULT');
+    expect(clash?.source.country).toBe('PHL');
+    expect(clash?.target).toBeNull();
+  });
+});
