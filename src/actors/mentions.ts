@@ -489,7 +489,9 @@ export class MentionFinder {
       if (this.word(roleAt) === 'the') roleAt += 1;
       if (this.entryAt(roleAt, 'role', 'adjective')) {
         const title = this.parseTitle(roleAt);
-        if (title && title.roles.length > 0 && title.name === null) {
+        // "... in the province of Davao, the military said": a reporter after the comma, no apposition.
+        const reporting = title !== null && (this.tokens[title.end]?.pos === 'VERB' || this.tokens[title.end]?.pos === 'AUX');
+        if (title && title.roles.length > 0 && title.name === null && !reporting) {
           const person = this.actors.person(nameText, {
             country: title.country, sector: title.sector, role: title.roles[0] ?? null, organisation: title.organisation,
           });
