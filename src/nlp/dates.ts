@@ -6,7 +6,7 @@ import type { DateMention, Sentence, Token } from '../types.js';
  * chrono is the slow part of the stage: it reads only short windows around words that may
  * start or end a date, not whole sentences.
  */
-const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)\b|\b(?:last|next|this|past)\s+(?:week|month|year|days)|\bago\b|\b\d{4}-\d{2}-\d{2}\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/gi;
+const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)\b|\b(?:last|next|this|past)\s+(?:week|month|year|days)|\bago\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b/gi;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -94,9 +94,26 @@ const UNUSED_PARSERS = new Set([
   'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser',
   'ENTimeUnitLaterFormatParser', 'ENEndOfCurrentMonthParser', 'ENTimeUnitWithinFormatParser',
 ]);
+/**
+ * "in 1964", "during early 1990": a year alone, which chrono's English parsers leave unread (a
+ * bare four-digit number may be anything). After "in" or "during" it dates the event
+ * to that year.
+ */
+class YearAloneParser implements chrono.Parser {
+  pattern(): RegExp {
+    return /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b(?!\s*(?:-|\/|to\b|and\b\s*(?:19|20)\d\d))/i;
+  }
+
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): chrono.ParsingResult {
+    // The text keeps its preposition: chrono drops a result whose text is a bare number.
+    return context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) });
+  }
+}
+
 export const dateParser = ((): chrono.Chrono => {
   const parser = chrono.en.casual.clone();
   parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+  parser.parsers.push(new YearAloneParser());
   return parser;
 })();
 
@@ -135,6 +152,7 @@ const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
 const PARSER_NEEDS: Record<string, RegExp> = {
   ENYearMonthDayParser: /[0-9]{4}/,
+  YearAloneParser: /(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)[0-9]{2}/i,
   ISOFormatParser: /[0-9]{4}/,
   ENMonthNameLittleEndianParser: new RegExp(`(?:[0-9]|st|nd|rd|th)(?:-|/|\\s{0,3}(?:of)?\\s{0,3})${MONTH_START}`, 'i'),
   ENMonthNameMiddleEndianParser: new RegExp(`${MONTH_START}[a-z]*\\.?(?:-|/|\\s*,?\\s*)(?:[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)`, 'i'),

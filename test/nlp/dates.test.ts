@@ -17,6 +17,7 @@ const WINDOWS = [
   'in 1999 March', '2024-Mar', '2024, of May', '44 BC March', 'the twenty-first of May', 'the 3rd-5th of June', '1st-Feb',
   'May twenty-first', 'May the 5th', 'June/5', 'Sept.,5', 'on Sunday, July 20.', 'on October 30,', 'relations in 1975 and',
   'Friday of this week', 'mondaythis week', 'Sunday, next week', 'thursdays', 'sat_down', 'Mon_', 'on Mon.', 'Thurs',
+  'during 2003,', 'in 1994-1995', 'In 2008 the', 'since 2019',
 ];
 
 const REFERENCES = [new Date('2025-03-05T12:00:00Z'), new Date('2024-12-31T12:00:00Z'), new Date(0)];
@@ -42,6 +43,19 @@ describe('date windows', () => {
     expect(names('on Saturday, July 20.')).toEqual(expect.arrayContaining(['ENMonthNameMiddleEndianParser', 'ENWeekdayParser']));
     expect(names('on Saturday, July 20.')).not.toContain('ENMonthNameLittleEndianParser');
     expect(names('on Saturday, July 20.')).not.toContain('ENYearMonthNameParser');
-    expect(parserFor('on Monday this morning, 2025-03-04 this 4 March 5 days ago tonight +').parsers.length).toBe(dateParser.parsers.length);
+    expect(parserFor('on Monday this morning, 2025-03-04 this 4 March 5 days ago tonight + in 2025').parsers.length).toBe(dateParser.parsers.length);
+  });
+});
+
+describe('a year alone', () => {
+  it('is a date after "in" or "during", but not as part of a range or after "since"', () => {
+    const years = (text: string): (number | null)[] => dateParser.parse(text, REFERENCES[0]!, { forwardDate: false })
+      .map((r) => (r.start.isCertain('year') && !r.start.isCertain('month') ? r.start.get('year') : null));
+    expect(years('relations in 1964 and')).toEqual([1964]);
+    expect(years('talks in early 2024,')).toEqual([2024]);
+    expect(years('during 2003,')).toEqual([2003]);
+    expect(years('in 1994-1995')).toEqual([]);
+    expect(years('since 2019')).toEqual([]);
+    expect(years('in March 2024,')).toEqual([null]);
   });
 });
