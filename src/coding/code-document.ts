@@ -48,6 +48,10 @@ function futureCode(code: string): string {
 
 /** Military cooperation (CAMEO 062), what a show of force by two countries together is. */
 const JOINT_OPERATION = '062';
+/** Verbs of talking that say nothing of how: after phone talks, "discussed" is on the phone too. */
+const TALK_VERBS = new Set(['discuss', 'talk', 'confer', 'consult', 'negotiate']);
+/** CAMEO's codes for making and hosting a visit. */
+const VISIT_CODES = new Set(['042', '043']);
 /** How targetsFor says that a clause, not an object, follows a dictionary verb. */
 const CLAUSE_FOLLOWS = 'a clause, not an object, follows the verb';
 /** CAMEO's military withdrawal, and the verbs that say it of armed forces. */
@@ -283,7 +287,10 @@ export class DocumentCoder {
     if (adjacent?.entity) return { sources: structure.subjectEntities(adjacent), how: `subject "${adjacent.text}"` };
     const pairSubject = adjacent && !adjacent.entity && (adjacent.kind === 'bilateral' || adjacent.constraint?.plural);
     if (pairSubject && this.discourse.pair) {
-      return { sources: [this.discourse.pair[0]], how: `subject "${adjacent.text}": the two sides of the talks`, pairTarget: this.discourse.pair[1] };
+      // "the two countries" are the talks' sides as states; "the two leaders" as themselves.
+      const level = adjacent.kind === 'bilateral' && adjacent.constraint?.level === 'country' ? 'country' : null;
+      const [one, other] = this.discourse.pair.map((side) => (level ? atLevel(side, level, null) ?? side : side)) as [Entity, Entity];
+      return { sources: [one], how: `subject "${adjacent.text}": the two sides of the talks`, pairTarget: other };
     }
     // "..., and the government faces ...": a subject of its own that stands for nobody known
     // is not the sentence's subject either.
@@ -309,7 +316,7 @@ export class DocumentCoder {
   }
 
   /** "Russia greatly appreciates ...", said by Putin, is Putin's statement. */
-  private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure): Entity {
+  private speakerFor(source: Entity, trigger: Trigger, structure: SentenceStructure, spoken: boolean): Entity {
     if (source.kind === 'person') return source;
     // "China summoned the ambassador, the state news agency reported": who reports a deed
     // does not speak for its doer.
@@ -319,7 +326,7 @@ export class DocumentCoder {
     // "Minister Le Van Hoa said Vietnam will lower tariffs ...": a speaker of unknown country who
     // states his country's commitments speaks for it.
     if (explicit?.kind === 'person' && explicit.country === null && source.kind === 'country') explicit.country = source.country;
-    const speaker = explicit ?? (source.kind === 'country' ? this.previousSpeaker : null);
+    const speaker = explicit ?? (source.kind === 'country' && spoken ? this.previousSpeaker : null);
     if (speaker && speaker.kind !== 'country' && speaker !== source && speaker.country && speaker.country === source.country) return speaker;
     return source;
   }
@@ -494,6 +501,7 @@ export class DocumentCoder {
     if (note) triggers.unshift(note);
     triggers.push(...obligations(tokens));
     let previousSources: Entity[] | null = null;
+    let previousPairTarget: Entity | null = null;
     // The last trigger that coded an event: a verb coordinated with it ("accused ... and
     // threatened") shares its subject, if only participles and infinitives stand between them.
     let lastCoded: Trigger | null = null;
@@ -537,13 +545,20 @@ export class DocumentCoder {
         how = `speaker "${speaker.name ?? speaker.country}" lays an obligation on the clause's subject`;
       } else {
         const found = this.sourcesFor(trigger, structure, sentence, previousSources);
-        sources = allMembersOf(found.sources).map((s) => this.speakerFor(s, trigger, structure));
+        // Only words pass to an earlier speaker: "the two countries established relations" is the countries' deed.
+        const spoken = facts.quad.startsWith('verbal') && !found.pairTarget;
+        sources = allMembersOf(found.sources).map((s) => this.speakerFor(s, trigger, structure, spoken));
         sources = sources.filter((s, i) => sources.indexOf(s) === i);
         if (sources.length === 0) { explain('no source found'); continue; }
         previousSources = found.sources;
+        // "The two leaders held talks ... and signed an agreement": the verb that shares the
+        // subject shares the other side of the talks too, unless it names a target of its own.
+        const sharedPair: Entity | null = found.pairTarget ?? (found.how.startsWith('shared with the previous verb') ? previousPairTarget : null);
+        previousPairTarget = sharedPair;
         let targetSearch = found.pairTarget
           ? { targets: [found.pairTarget], how: found.pairHow ?? 'the other side of the talks' }
           : this.targetsFor(trigger, structure, sources, tokens);
+        if (targetSearch.targets.length === 0 && sharedPair) targetSearch = { targets: [sharedPair], how: 'the other side of the talks, as for the verb it shares its subject with' };
         // "blocked the highway to demand higher prices from the government": the protest is aimed at whoever its topic asks.
         const topic = targetSearch.targets.length === 0 ? topicOf(trigger, triggers, tokens, structure) : null;
         if (topic) {
@@ -619,16 +634,25 @@ export class DocumentCoder {
       }
 
       const phoned = mentionsPhone(tokens, Math.max(0, trigger.at - 2), trigger.end + 1);
-      const explicitChannel = (phoned ? 'phone' : null) ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger) ?? channelAdjunct(tokens, trigger)
-        ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null);
+      // "The two presidents discussed ...", after their phone talks: the same talks, by phone.
+      const sameTalks = sourceHow.includes('the two sides of the talks') && TALK_VERBS.has(tokens[trigger.at]!.lemma)
+        ? this.discourse.sceneFor(sources[0]!)?.channel ?? null : null;
+      const explicitChannel = (phoned ? 'phone' : null) ?? sameTalks ?? trigger.rule.channel ?? fronted ?? nearbyChannel(tokens, trigger) ?? channelAdjunct(tokens, trigger)
+        ?? (trigger.rule.id === 'elevate-ties' ? visitInPhrase(tokens, trigger) : null)
+        // CAMEO's "make a visit" and "host a visit" are visits, whatever word said so ("arrived for").
+        ?? (VISIT_CODES.has(facts.cameo) ? 'visit' : null);
       // Talks by phone are CAMEO's telephone discussion, whichever word said "talks".
       if (facts.cameo === '040' && explicitChannel === 'phone') facts = cameoFacts('041') ?? facts;
       for (const source of sources) {
         const scene = this.discourse.sceneFor(source);
         // Talks or a letter frame what is said after them, not what is done: a strike or a
         // shelling is no part of the phone call.
-        const channel = explicitChannel ?? (facts.quad.startsWith('verbal') ? this.discourse.channelFor(source) : null);
-        const { date, explicit } = this.dateFor(trigger, sentence, codingTriggers, scene ? scene.date : null);
+        // What is said after talks is dated by them; a deed the text does not date keeps the article's day.
+        const sceneDate = scene && facts.quad.startsWith('verbal') ? scene.date : null;
+        const { date, explicit } = this.dateFor(trigger, sentence, codingTriggers, sceneDate);
+        // "... established relations in 1964": what the text dates to another day is no part of the talks.
+        const otherDay = explicit && scene?.date != null && date !== null && !date.startsWith(scene.date) && !scene.date.startsWith(date);
+        const channel = explicitChannel ?? (facts.quad.startsWith('verbal') && !otherDay ? this.discourse.channelFor(source) : null);
         const index = sentence.sentence.index;
         if (fronted) this.discourse.rememberChannel(source, fronted, index);
         else if (explicitChannel === 'letter' || explicitChannel === 'message') this.discourse.rememberChannel(source, explicitChannel, index);
@@ -649,7 +673,7 @@ export class DocumentCoder {
         }
         // Phone talks and meetings open an occasion that frames the sentences after them.
         const opensScene = facts.plover === 'CONSULT' && (explicitChannel === 'phone' || explicitChannel === 'meeting' || explicitChannel === 'visit');
-        if (opensScene && targets[0]) this.discourse.pair = [source, targets[0]];
+        if (opensScene && targets[0]) this.discourse.pair = [source, this.personFor(targets[0], sentence)];
         if (opensScene && explicitChannel) {
           const separate = tokens.some((t) => t.norm === 'separate' || t.norm === 'another');
           this.discourse.openScene(explicitChannel, explicit ? date : separate ? this.document.published : date, [source, ...targets], sentence.sentence.index);
@@ -666,6 +690,17 @@ export class DocumentCoder {
    * gives the same source and category both a country and an actor of that country, the
    * actor is what the text is about.
    */
+  /**
+   * "visited Ethiopia at the invitation of Prime Minister Abiy Ahmed": the side of talks a
+   * country stands for is the one person of that country the sentence names, if it names one.
+   */
+  private personFor(side: Entity, sentence: ResolvedSentence): Entity {
+    if (side.kind !== 'country') return side;
+    const people = sentence.mentions.map((m) => m.entity).filter((e): e is Entity => e?.kind === 'person' && e.country === side.country);
+    const distinct = people.filter((p, i) => people.findIndex((q) => q.key === p.key) === i);
+    return distinct.length === 1 ? distinct[0]! : side;
+  }
+
   private preferSpecificTargets(from: number): void {
     const sentenceEvents = this.events.slice(from);
     const keep = sentenceEvents.filter((event) => {

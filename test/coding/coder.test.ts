@@ -812,3 +812,47 @@ describe('speech verbs and attributions', () => {
     expect(clash?.target).toBeNull();
   });
 });
+
+describe('visits and the talks they open', () => {
+  const visit = 'Kenyan President William Ruto arrived in Addis Ababa on Wednesday for a state visit at the invitation of Ethiopian Prime Minister Abiy Ahmed. '
+    + 'The two leaders held talks on regional security and signed a defence cooperation agreement.';
+
+  it('code a visit with its channel, and "the two leaders" as the visitor and the host who invited him', () => {
+    const events = code(visit, '2026-03-12');
+    expect(find(events, 'CONSULT')?.channel).toBe('visit');
+    const talks = events.filter((e) => e.sentence === 1);
+    expect(talks.map((e) => e.plover).sort()).toEqual(['AGREE', 'CONSULT']);
+    for (const event of talks) {
+      expect(event.source.name).toBe('William Ruto');
+      expect(event.target?.name).toBe('Abiy Ahmed');
+    }
+  });
+
+  it('read "the two countries" as the states, dated by the year the text gives, outside the talks', () => {
+    const events = code('Kenyan President William Ruto held phone talks with Ethiopian Prime Minister Abiy Ahmed on Monday. '
+      + 'The two countries established diplomatic relations in 1964.', '2026-03-12');
+    const relations = events.find((e) => e.sentence === 1);
+    expect(relations?.source).toMatchObject({ country: 'KEN', name: null });
+    expect(relations?.target).toMatchObject({ country: 'ETH', name: null });
+    expect(relations?.date).toBe('1964');
+    expect(relations?.channel).toBeNull();
+  });
+
+  it('keep what the two sides discussed after phone talks on the phone', () => {
+    const events = code('Latvian President Andris Kalnins held phone talks with Polish President Marek Wojcik on Monday. '
+      + 'The two presidents discussed energy security and pledged to deepen defence cooperation.');
+    const later = events.filter((e) => e.sentence === 1);
+    expect(later.map((e) => e.plover).sort()).toEqual(['AGREE', 'CONSULT']);
+    for (const event of later) {
+      expect(event.channel).toBe('phone');
+      expect(event.target?.name).toBe('Marek Wojcik');
+    }
+  });
+
+  it('leave a country its deeds after one of its people has spoken', () => {
+    const events = code('Kenyan Foreign Minister Musalia Mudavadi spoke to reporters in Nairobi on Monday. Kenya recalled its ambassador from Uganda.');
+    const recall = find(events, 'SANCTION');
+    expect(recall?.source).toMatchObject({ country: 'KEN', name: null });
+    expect(recall?.target?.country).toBe('UGA');
+  });
+});
