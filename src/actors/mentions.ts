@@ -188,9 +188,9 @@ export class MentionFinder {
     if (this.unplacedGroups.length === 0) return;
     const place = this.placeCountry();
     for (const group of this.unplacedGroups) {
-      // "the Malian government and the rebels": a group joined to an actor of one country
-      // and placed nowhere else is of that country.
-      const country = this.allegianceCountry(group.end) ?? place ?? this.partnerCountry(group.start, group.end);
+      // "the Malian government and the rebels": a group joined to an actor of one country is of
+      // that country, even where the sentence places them both ("signed a truce in Addis Ababa").
+      const country = this.allegianceCountry(group.end) ?? this.partnerCountry(group.start, group.end) ?? place;
       if (!country) continue;
       this.mentions.push({
         sentence: this.sentence.index, start: group.start, end: group.end, head: group.end - 1, text: this.text(group.start, group.end),
@@ -215,6 +215,8 @@ export class MentionFinder {
   /** The country of the mention joined by "and" right before or after the span, if it has one. */
   private partnerCountry(start: number, end: number): string | null {
     const countryOf = (mention: Mention | undefined): string | null => mention?.entity?.country ?? mention?.constraint?.country ?? null;
+    // "the government and the rebels": the group's article stands between.
+    if (this.word(start - 1) === 'the') start -= 1;
     if (this.word(start - 1) === 'and') {
       const before = this.mentions.find((m) => m.end === start - 1);
       if (countryOf(before)) return countryOf(before);

@@ -31,7 +31,7 @@ const INTENT_WORDS = new Set([
   'hope', 'wish', 'readiness', 'ready', 'desire', 'willing', 'willingness', 'plan', 'intend', 'intention', 'want',
   'commitment', 'committed', 'determined', 'determination', 'agree', 'invite', 'invitation', 'eager', 'prepared', 'prepare',
   'expect', 'seek', 'aim', 'decide', 'vow', 'pledge', 'promise', 'threaten', 'swear',
-  'instruct', 'ask', 'urge', 'order', 'encourage', 'call', 'help', 'allow', 'enable',
+  'instruct', 'ask', 'urge', 'order', 'encourage', 'call', 'help', 'allow', 'enable', 'let', 'permit',
 ]);
 const FORCE_VERBS = new Set(['fight', 'attack', 'kill', 'destroy', 'retaliate', 'punish', 'strike', 'invade', 'bomb', 'crush', 'wipe', 'annihilate', 'avenge', 'shoot', 'seize', 'shell']);
 /** Verbs of getting ready: getting ready to use force is a show of force (MOBILIZE), not yet the force itself. */
@@ -157,6 +157,11 @@ function isUnderIntention(tokens: readonly Token[], at: number): boolean {
       if (tokens[i]!.norm === 'to' && tokens[i + 1]?.pos === 'VERB' || tokens[i]!.norm === 'to' && tokens[i + 1]?.pos === 'ADV') return isUnderIntention(tokens, i + 1 + (tokens[i + 1]?.pos === 'ADV' ? 1 : 0));
       if (tokens[i]!.text === ',' || tokens[i]!.text === ';') break;
     }
+  }
+  // "agreed to let Sweden join": the bare infinitive after "let" and its object is as intended as "let" is.
+  for (let i = at - 1; i >= Math.max(1, at - 4); i--) {
+    if (tokens[i]!.lemma === 'let' && i < at - 1) return isUnderIntention(tokens, i);
+    if (!['PROPN', 'NOUN', 'DET', 'PRON', 'ADJ'].includes(tokens[i]!.pos)) break;
   }
   const infinitive = previous.norm === 'to';
   const gerund = tokens[at]?.norm.endsWith('ing') ?? false;

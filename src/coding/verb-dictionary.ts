@@ -427,8 +427,12 @@ function consider(list: readonly CompiledPattern[] | undefined, lookup: number):
 function mistaggedPast(tokens: readonly Token[], i: number): VerbEntry | null {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!previous || !next || (previous.pos !== 'PROPN' && previous.pos !== 'PRON')) return null;
-  if (next.pos !== 'ADP' && next.pos !== 'DET' && next.pos !== 'NUM' && next.pos !== 'PROPN') return null;
+  if (!previous || !next) return null;
+  // "police shot dead three protesters": after a noun only where what follows can only be an
+  // object or a verb's complement ("a warning shot fired" stays a noun).
+  const afterNoun = previous.pos === 'NOUN' && (next.pos === 'NUM' || next.pos === 'DET' || next.norm === 'dead');
+  if (previous.pos !== 'PROPN' && previous.pos !== 'PRON' && !afterNoun) return null;
+  if (next.pos !== 'ADP' && next.pos !== 'DET' && next.pos !== 'NUM' && next.pos !== 'PROPN' && next.norm !== 'dead') return null;
   const { norm } = tokens[i]!;
   const listed = verbIndex().get(norm);
   if (listed !== undefined) return listed.lemma !== norm ? listed : null;

@@ -856,3 +856,22 @@ describe('visits and the talks they open', () => {
     expect(recall?.target?.country).toBe('UGA');
   });
 });
+
+describe('more readings the tagger makes hard', () => {
+  it('read "police shot dead" as the verb, "shot" having been tagged a noun after a noun', () => {
+    const shooting = find(code('Kenyan police shot dead three protesters in Nairobi.'), 'ASSAULT');
+    expect(shooting?.source).toMatchObject({ country: 'KEN', sector: 'COP' });
+    expect(shooting?.target).toMatchObject({ country: 'KEN', sector: 'CVL' });
+  });
+
+  it('do not code what an actor agreed to let another do', () => {
+    const events = code('Turkey agreed to let Sweden join NATO after months of negotiations.');
+    expect(events.map((e) => e.plover)).toEqual(['AGREE']);
+    expect(events[0]?.source.country).toBe('TUR');
+  });
+
+  it('give rebels joined to a government its country, wherever the sentence places them', () => {
+    const events = code('The Sudanese government and the rebels signed a truce in Addis Ababa.');
+    expect(events.map((e) => e.source.country)).toEqual(['SDN', 'SDN']);
+  });
+});
