@@ -120,6 +120,9 @@ function placeUnplacedPeople(sentence: Sentence, mentions: Mention[]): void {
  */
 const SECTORS_OF_THE_PLACE = new Set(['COP', 'JUD']);
 
+/** Sectors of the state itself, whose "the government" may be any state's. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO']);
+
 /**
  * "Police arrested dozens of protesters in Minsk": the one country the sentence names, where it
  * says the deed happened ("in" a city or country after the verb). Police or a court of no
@@ -209,8 +212,20 @@ export class ActorResolver {
       const referent = this.resolvePronoun(constraint, sameSentenceSubject, OBJECT_PRONOUNS.has(mention.text.toLowerCase()));
       mention.entity = referent && constraint.institution ? institutionOf(referent, constraint.institution) : referent;
     } else if (mention.kind === 'description') {
-      mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(this.placedAtScene(mention, constraint));
+      mention.entity = this.resolveDescription(constraint) ?? this.unnamedActor(this.placedAtScene(mention, constraint))
+        ?? this.subjectsGovernment(mention, constraint);
     }
+  }
+
+  /**
+   * "Kenyan students protested against the government": the government of no stated country,
+   * named by people who are not the state, is their own country's.
+   */
+  private subjectsGovernment(mention: Mention, constraint: Constraint): Entity | null {
+    const subject = this.currentSubject;
+    if (constraint.country || constraint.organisation || constraint.sector !== 'GOV' || mention.text.toLowerCase() !== 'the government') return null;
+    if (!subject?.country || subject.country === 'IGO' || subject.kind === 'country' || STATE_SECTORS.has(subject.sector ?? 'GOV')) return null;
+    return collectiveEntity(subject.country, 'GOV', 'government');
   }
 
   private resolvePronoun(constraint: Constraint, sameSentenceSubject: Entity | null, isObject: boolean): Entity | null {

@@ -875,3 +875,11 @@ describe('more readings the tagger makes hard', () => {
     expect(events.map((e) => e.source.country)).toEqual(['SDN', 'SDN']);
   });
 });
+
+describe('"the government" of no stated country', () => {
+  it('is the own government of people who are not the state, and nobody\'s known for a state', () => {
+    expect(find(code('Kenyan students protested against the government on Monday.'), 'PROTEST')?.target).toMatchObject({ country: 'KEN', sector: 'GOV' });
+    expect(find(code('The opposition in Georgia accused the government of rigging the elections.'), 'ACCUSE')?.target).toMatchObject({ country: 'GEO', sector: 'GOV' });
+    expect(code('The United States criticised the government for the crackdown.')).toHaveLength(0);
+  });
+});
