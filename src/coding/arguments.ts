@@ -395,6 +395,9 @@ export class SentenceStructure {
       const token = this.tokens[i]!;
       if (token.text === ',' || token.text === ';') return [];
       if (token.pos !== 'VERB') continue;
+      // "extended his congratulations and wished the people peace": a verb joined by "and" is
+      // an act of its own, not one the trigger governs.
+      if (this.tokens[i - 1]?.pos === 'CCONJ') return [];
       const object = this.objectTarget(i);
       if (object.length > 0) return object;
       return this.prepositionalTarget(i + 1, ['with', 'between']);

@@ -672,7 +672,9 @@ export class DocumentCoder {
           }
         }
         // Phone talks and meetings open an occasion that frames the sentences after them.
-        const opensScene = facts.plover === 'CONSULT' && (explicitChannel === 'phone' || explicitChannel === 'meeting' || explicitChannel === 'visit');
+        // So does a call made for something else ("congratulated X by phone"): the two talked.
+        const opensScene = (facts.plover === 'CONSULT' && (explicitChannel === 'phone' || explicitChannel === 'meeting' || explicitChannel === 'visit'))
+          || (explicitChannel === 'phone' && targets[0]?.kind === 'person' && source.kind === 'person');
         if (opensScene && targets[0]) this.discourse.pair = [source, this.personFor(targets[0], sentence)];
         if (opensScene && explicitChannel) {
           const separate = tokens.some((t) => t.norm === 'separate' || t.norm === 'another');

@@ -883,3 +883,21 @@ describe('"the government" of no stated country', () => {
     expect(code('The United States criticised the government for the crackdown.')).toHaveLength(0);
   });
 });
+
+describe('congratulations by phone and in words', () => {
+  it('open talks between the two, so that "the two presidents" after them are the caller and the called', () => {
+    const events = code('Russian President Vladimir Putin congratulated Mongolian President Ukhnaa Khurelsukh by phone on May 20. '
+      + 'The two presidents agreed to meet in Vladivostok in September.', '2026-05-21');
+    const meeting = events.find((e) => e.sentence === 1);
+    expect(meeting?.plover).toBe('AGREE');
+    expect(meeting?.source.name).toBe('Vladimir Putin');
+    expect(meeting?.target?.name).toBe('Ukhnaa Khurelsukh');
+  });
+
+  it('go to whoever the article is about when a coordinated verb has an object of its own', () => {
+    const events = code('Mongolian President Ukhnaa Khurelsukh was re-elected on Sunday. '
+      + 'Kazakh President Kassym-Jomart Tokayev extended his warm congratulations and wished the Mongolian people peace.', '2026-05-21');
+    const congratulation = events.find((e) => e.sentence === 1 && e.plover === 'SUPPORT');
+    expect(congratulation?.target?.name).toBe('Ukhnaa Khurelsukh');
+  });
+});
