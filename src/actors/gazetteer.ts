@@ -7,6 +7,8 @@ export type GazetteerEntry =
   | { type: 'country'; iso3: string }
   | { type: 'adjective'; iso3: string }
   | { type: 'capital'; iso3: string }
+  /** A city that is not a capital: a place only ("in Lagos"), never an actor. */
+  | { type: 'city'; iso3: string }
   | { type: 'organisation'; name: string; country: string | null; sector: string | null }
   | { type: 'person'; name: string; country: string | null; sector: string | null }
   | { type: 'role'; sector: string | null }
@@ -51,6 +53,7 @@ export function getGazetteer(): PhraseTrie<GazetteerEntry> {
     // Capitals and seats of government both stand for the government ("Hanoi", "the Kremlin").
     for (const seat of [...country.capitals, ...country.seats]) trie.add(seat, { type: 'capital', iso3: country.iso3 });
   }
+  addCities(trie, ontology.countries);
   for (const organisation of ontology.organisations) {
     // The contract codes international organisations (and international NGOs) as IGO.
     const international = organisation.country === null
@@ -76,4 +79,29 @@ export function getGazetteer(): PhraseTrie<GazetteerEntry> {
   for (const body of BODIES) trie.add(body, { type: 'body' });
   cached = trie;
   return trie;
+}
+
+/**
+ * Cities other than capitals, as places. A city name some other country also lists ("Tripoli",
+ * "Hyderabad"), or that is also a country's name, adjective or capital, says no one country
+ * and is left out.
+ */
+function addCities(trie: PhraseTrie<GazetteerEntry>, countries: ReturnType<typeof loadOntology>['countries']): void {
+  const owners = new Map<string, Set<string>>();
+  const taken = new Set<string>();
+  for (const country of countries) {
+    for (const name of [country.name, ...country.names, ...country.adjectives, ...country.capitals, ...country.seats]) taken.add(name.toLowerCase());
+    for (const city of country.cities) {
+      const key = city.toLowerCase();
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(country.iso3);
+      owners.set(key, set);
+    }
+  }
+  for (const country of countries) {
+    for (const city of country.cities) {
+      const key = city.toLowerCase();
+      if (owners.get(key)!.size === 1 && !taken.has(key) && /^\p{Lu}/u.test(city)) trie.add(city, { type: 'city', iso3: country.iso3 });
+    }
+  }
 }

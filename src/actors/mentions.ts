@@ -230,8 +230,9 @@ export class MentionFinder {
     let k = at;
     if (this.word(k) === 'the') k += 1;
     if (COMPASS_WORDS.has(this.word(k))) k += 1;
-    const place = this.entryAt(k, type, otherType);
-    return place && (place.entry.type === 'country' || place.entry.type === 'capital') ? place.entry.iso3 : null;
+    // A capital counts as a place, so a city does too.
+    const place = otherType === 'capital' ? this.entryAt(k, type, otherType) ?? this.entryAt(k, 'city') : this.entryAt(k, type, otherType);
+    return place && (place.entry.type === 'country' || place.entry.type === 'capital' || place.entry.type === 'city') ? place.entry.iso3 : null;
   }
 
   /**
@@ -345,6 +346,14 @@ export class MentionFinder {
           return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
         }
         // "in Baghdad", or a dateline ("Hanoi –"): a place, which may be where an action is aimed, never who acts.
+        return this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
+      }
+      case 'city': {
+        // "in Lagos", "shelled Kharkiv", "Mombasa –": a place, as a capital is after a preposition
+        // or as a verb's object; otherwise nothing ("Lagos residents").
+        const dateline = i === 0 && /^[–—-]$|^,$/.test(this.tokens[unit.end]?.text ?? '');
+        const placed = PLACE_PREPOSITIONS.has(this.word(i - 1)) || this.tokens[i - 1]?.pos === 'VERB';
+        if (!placed && !dateline) return unit.end;
         return this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
       }
       case 'organisation': {

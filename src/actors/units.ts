@@ -43,7 +43,7 @@ const PRONOUNS = new Map<string, PronounFacts>(Object.entries({
 }));
 
 const ENTRY_PRIORITY: Record<GazetteerEntry['type'], number> = {
-  person: 6, organisation: 5, country: 4, body: 3, role: 2, adjective: 1, capital: 0,
+  person: 6, organisation: 5, country: 4, body: 3, role: 2, adjective: 1, capital: 0, city: -1,
 };
 
 /** "Liberians", "Israelis": the dictionary lists the singular demonym. */
@@ -217,9 +217,12 @@ export function unitsOf(sentence: Sentence, facts: readonly WordFacts[], words: 
       const matchEnd = i + match.length;
       const capitalised = anyCapitalised(facts, i, matchEnd);
       const isAbbreviation = match.length === 1 && word.abbreviation;
-      const allowed = entry.type === 'role' || entry.type === 'body'
+      // "Lawrence Wong", "David Holloway": a city's name that runs on into another capitalised
+      // word is a person's or a longer place's name, not the city.
+      const cityInName = entry.type === 'city' && (isNameWord(facts, matchEnd) || isNameWord(facts, i - 1));
+      const allowed = !cityInName && (entry.type === 'role' || entry.type === 'body'
         || (capitalised && (entry.type !== 'person' || allNameLike(facts, i, matchEnd)))
-        || isAbbreviation;
+        || isAbbreviation);
       // "US" and "IT" are words too: an all-caps two-letter hit must be tagged as a proper noun.
       if (allowed && !(match.length === 1 && word.shortCapitals && token.pos !== 'PROPN' && token.pos !== 'NOUN')) {
         let end = i + match.length;

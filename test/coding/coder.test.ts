@@ -901,3 +901,16 @@ describe('congratulations by phone and in words', () => {
     expect(congratulation?.target?.name).toBe('Ukhnaa Khurelsukh');
   });
 });
+
+describe('cities', () => {
+  it('place a deed in their country, as capitals do, and stand for it as a verb\'s object', () => {
+    expect(find(code('Police arrested a Turkish journalist in Istanbul.'), 'COERCE')?.source).toMatchObject({ country: 'TUR', sector: 'COP' });
+    expect(find(code('Thousands of students rioted in Lagos on Monday.'), 'PROTEST')?.source).toMatchObject({ country: 'NGA', sector: 'EDU' });
+    expect(find(code('Russian forces shelled Kharkiv overnight.'), 'ASSAULT')?.target?.country).toBe('UKR');
+  });
+
+  it('are no part of a person\'s name that begins with the same word', () => {
+    const letter = find(code('Korean Foreign Minister Choi Young-ho sent a congratulatory letter to Cambodian Foreign Minister Lawrence Wijaya.'), 'SUPPORT');
+    expect(letter?.target).toMatchObject({ name: 'Lawrence Wijaya', country: 'KHM' });
+  });
+});
