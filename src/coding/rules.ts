@@ -130,6 +130,8 @@ export const TRIGGER_RULES: TriggerRule[] = [
   { id: 'order', cameo: '100', verbs: ['order', 'instruct', 'direct'], target: ['object'] },
   // Telling is an order only with what to do ("told Kyiv to withdraw"); "told reporters" is speech.
   { id: 'tell-to', cameo: '100', verbs: ['tell'], infinitive: true, target: ['object'] },
+  // Pressing someone to act is demanding it of them (REQUEST), not coercion.
+  { id: 'press-to', cameo: '100', verbs: ['pressure', 'pressurise', 'pressurize', 'press'], infinitive: true, target: ['object'] },
 
   // CONCEDE, RETREAT: easing restrictions (verbal concessions), surrender, resignation, expulsions
   { id: 'ease-restrictions', cameo: '081', verbs: ['lift', 'ease', 'relax', 'end', 'cancel', 'scrap', 'revoke', 'repeal'], nouns: ['curfew', 'restrictions', 'restriction', 'ban', 'measures', 'emergency', 'martial', 'closure'], window: 5, target: ['on', 'in', 'for', 'against'] },

@@ -198,7 +198,7 @@ function isInProposal(tokens: readonly Token[], at: number): boolean {
   const trigger = tokens[at]!;
   const nonFinite = tokens[at - 1]?.norm === 'to' || trigger.norm.endsWith('ing');
   if (!nonFinite) return false;
-  for (let i = at - 1; i >= Math.max(0, at - 12); i--) {
+  for (let i = at - 1; i >= Math.max(0, at - 16); i--) {
     const t = tokens[i]!;
     if (PROPOSAL_WORDS.has(t.lemma)) return true;
     if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':') return false;
@@ -324,10 +324,14 @@ function isCongratulatory(tokens: readonly Token[], nounAt: number): boolean {
   return tokens[nounAt + 1]?.norm === 'of' && /^congratulation|^greeting/.test(tokens[nounAt + 2]?.norm ?? '');
 }
 
+const BRACKETS = new Set(['(', ')', '[', ']']);
+
 /** "told Kyiv to withdraw": a "to" and a verb after the object, before the clause ends. */
 function infinitiveFollows(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k + 1 < Math.min(tokens.length, i + 10); k++) {
+  for (let k = i + 1; k + 1 < Math.min(tokens.length, i + 16); k++) {
     const word = tokens[k]!;
+    // An object may carry a name in brackets: "workers of the Bus Company (Vahed) to cancel".
+    if (BRACKETS.has(word.text)) continue;
     if (word.pos === 'PUNCT' || word.pos === 'VERB') return false;
     if (word.norm === 'to' && tokens[k + 1]!.pos === 'VERB') return true;
   }
@@ -429,6 +433,19 @@ function isNounComplement(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.norm.endsWith('ing') && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.pos === 'NOUN';
 }
 
+/**
+ * "the recently imposed Sharia law", "a newly signed deal": a participle between an article
+ * and its noun describes the noun; it reports no deed of the sentence.
+ */
+function isAttributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!/(ed|en)$/.test(token.norm)) return false;
+  let before = i - 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  const next = tokens[i + 1];
+  return tokens[before]?.pos === 'DET' && before < i - 1 && (next?.pos === 'NOUN' || next?.pos === 'PROPN');
+}
+
 /** The trigger the word at `i` starts: the project's rules first, then the CAMEO verb dictionary. */
 function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
   for (const rule of rulesFor(tokens[i]!)) {
@@ -477,7 +494,8 @@ export function findTriggers(sentence: Sentence): TriggerSearch {
       if (!code && !isAgreement) continue;
       trigger.cameo = code ?? trigger.cameo;
     }
-    if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i) || isAllegedDeed(tokens, i) || isNounComplement(tokens, i)) continue;
+    if (isUnderIntention(tokens, i) || isInProposal(tokens, i) || isDemandedClause(tokens, i) || isAllegedDeed(tokens, i) || isNounComplement(tokens, i)
+      || isAttributiveParticiple(tokens, i)) continue;
     if (isDeniedClause(tokens, i)) {
       dropped.push({ trigger, why: 'in a "that" clause its subject denies' });
       continue;

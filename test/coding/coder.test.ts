@@ -914,3 +914,20 @@ describe('cities', () => {
     expect(letter?.target).toMatchObject({ name: 'Lawrence Wijaya', country: 'KHM' });
   });
 });
+
+describe('pressure and participles', () => {
+  it('codes pressing someone to act as a demand of them, and not the act', () => {
+    const pressed = code('The United States pressed Israel to allow more aid into Gaza.');
+    expect(pressed.map((e) => e.plover)).toEqual(['REQUEST']);
+    expect(pressed[0]?.target?.country).toBe('ISR');
+    const bracketed = code('Iranian authorities pressured workers of the Tehran Bus Company (Vahed) to cancel their strike.');
+    expect(bracketed.map((e) => e.plover)).toEqual(['REQUEST']);
+  });
+
+  it('does not take a participle that describes a noun ("the recently imposed law") for a deed', () => {
+    const text = 'Hundreds of Malians marched against hardships under the newly imposed blockade by Tuareg rebels.';
+    const explained = coder.explainDocument(makeDocument({ id: 'test', origin: 'test', text, published: '2026-03-10' }));
+    expect(explained.explanations.map((e) => e.trigger)).toEqual(['marched']);
+    expect(explained.events.map((e) => e.plover)).toEqual(['PROTEST']);
+  });
+});
