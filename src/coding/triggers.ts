@@ -426,7 +426,7 @@ function isAllegedDeed(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "protested the decision of sending troops", "the cost of deploying": a gerund after a noun
+ * "criticised the plan of deploying troops", "the cost of rebuilding": a gerund after a noun
  * and "of" names what the noun is about, a topic rather than a deed reported.
  */
 function isNounComplement(tokens: readonly Token[], i: number): boolean {
@@ -434,7 +434,7 @@ function isNounComplement(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "the recently imposed Sharia law", "a newly signed deal": a participle between an article
+ * "the newly imposed blockade", "a recently signed deal": a participle between an article
  * and its noun describes the noun; it reports no deed of the sentence.
  */
 function isAttributiveParticiple(tokens: readonly Token[], i: number): boolean {

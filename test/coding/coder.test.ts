@@ -196,7 +196,7 @@ describe('protests by states, as the PLOVER manual files them', () => {
     expect(find(japan, 'ACCUSE')).toMatchObject({ cameo: '110', source: { country: 'JPN' }, target: { country: 'CHN' } });
     expect(find(japan, 'PROTEST')).toBeUndefined();
     expect(find(code('Thousands of students protested against the government in Belgrade.'), 'PROTEST')?.source.country).toBe('SRB');
-    const strike = code('A Syrian lawmaker went on hunger strike on Monday to protest the arrests of journalists.');
+    const strike = code('A Syrian lawmaker went on hunger strike on Sunday to protest the arrests of journalists.');
     expect(strike.map((e) => e.plover)).toEqual(['PROTEST']);
   });
 
@@ -371,7 +371,7 @@ describe('what was proposed or demanded, not done', () => {
     const events = code('Russia rejected a Ukrainian proposal for holding talks in Istanbul.');
     expect(events.map((e) => e.plover)).toEqual(['REJECT']);
     expect(code('Chile rejected a Bolivian offer to sign a trade agreement next year.').map((e) => e.plover)).toEqual(['REJECT']);
-    expect(code('Lebanon rejected a United Nations appeal for deploying troops along its border.').map((e) => e.plover)).toEqual(['REJECT']);
+    expect(code('Chad turned down an African Union appeal for sending monitors along its frontier.').map((e) => e.plover)).toEqual(['REJECT']);
   });
 
   it('codes a demand, not the demanded deed, in a "that" clause in the base form', () => {
@@ -432,8 +432,8 @@ describe('irregular past tenses the tagger reads as nouns', () => {
 describe('a clause with a subject of its own that names no actor', () => {
   it('is not the sentence subject\'s act, while a listed subject still is', () => {
     expect(code('Poland is one of the largest buyers of Chilean copper, and business groups on both sides have called for closer ties.')).toEqual([]);
-    const listed = code('Cuban President Miguel Diaz-Canel said that the Cuban Party, State, and people called for closer ties with Vietnam.');
-    expect(listed.some((e) => e.plover === 'REQUEST' && e.source.country === 'CUB')).toBe(true);
+    const listed = code('Lao President Thongloun Sisoulith said that the Lao Party, Government, and people called for closer ties with Cambodia.');
+    expect(listed.some((e) => e.plover === 'REQUEST' && e.source.country === 'LAO')).toBe(true);
   });
 });
 
@@ -485,18 +485,18 @@ describe('ethnic groups', () => {
     expect(raid?.target?.country).toBe('SRB');
     const demand = find(code('Ethnic Hungarians in Romania demanded more autonomy from the government.'), 'REQUEST');
     expect(demand?.source.country).toBe('ROU');
-    const attack = find(code('Ethnic Albanian rebels in Macedonia attacked a police station.'), 'ASSAULT');
-    expect(attack?.source).toMatchObject({ country: 'MKD', sector: 'REB' });
+    const attack = find(code('Ethnic Armenian rebels in Azerbaijan attacked a police post.'), 'ASSAULT');
+    expect(attack?.source).toMatchObject({ country: 'AZE', sector: 'REB' });
   });
 
   it('are of the country an "of" phrase names: "the Serbs of Bosnia"', () => {
     expect(find(code('The Serbs of Bosnia rejected the peace plan.'), 'REJECT')?.source.country).toBe('BIH');
-    expect(find(code('The Albanians of southern Serbia demanded autonomy.'), 'REQUEST')?.source.country).toBe('SRB');
+    expect(find(code('The Hungarians of southern Slovakia demanded autonomy.'), 'REQUEST')?.source.country).toBe('SVK');
   });
 
   it('keep their demonym where the sentence names no place, and "ethnic" is what makes the difference', () => {
     expect(find(code('Ethnic Russians protested outside the parliament on Monday.'), 'PROTEST')?.source.country).toBe('RUS');
-    expect(find(code('Albanian rebels in Macedonia attacked a police station.'), 'ASSAULT')?.source.country).toBe('ALB');
+    expect(find(code('Armenian rebels in Azerbaijan attacked a police post.'), 'ASSAULT')?.source.country).toBe('ARM');
   });
 });
 
@@ -512,19 +512,19 @@ describe('verbs whose lemma wink-nlp gets wrong', () => {
 
 describe('protests called off', () => {
   it('are a concession (CAMEO 082), not a protest, and a past tense after "has" is no phone call', () => {
-    const ended = code('Kenyan teachers have called off a four-day strike after talks with the Kenyan government.');
+    const ended = code('Kenyan nurses have called off their week-long strike after talks with the Kenyan government.');
     expect(find(ended, 'CONSULT')).toBeUndefined();
     const conceded = find(ended, 'CONCEDE');
     expect(conceded?.cameo).toBe('082');
     expect(conceded?.target?.country).toBe('KEN');
-    expect(find(code('Polish miners ended their hunger strike on Monday.'), 'CONCEDE')?.source.country).toBe('POL');
-    expect(find(code('Polish miners began a hunger strike on Monday.'), 'PROTEST')?.cameo).toBe('142');
+    expect(find(code('Polish miners ended their hunger strike on Tuesday.'), 'CONCEDE')?.source.country).toBe('POL');
+    expect(find(code('Polish miners started a hunger strike on Tuesday.'), 'PROTEST')?.cameo).toBe('142');
   });
 });
 
 describe('relations raised between two countries', () => {
   it('are diplomatic cooperation between the two subjects', () => {
-    const upgraded = find(code('Kenya and Uganda have upgraded their diplomatic ties to ambassadorial level.'), 'SUPPORT');
+    const upgraded = find(code('Kenya and Uganda upgraded relations to the level of ambassadors.'), 'SUPPORT');
     expect(upgraded?.cameo).toBe('050');
     expect([upgraded?.source.country, upgraded?.target?.country]).toEqual(['KEN', 'UGA']);
     expect(find(code('Kenya normalised relations with Uganda on Monday.'), 'SUPPORT')?.target?.country).toBe('UGA');
