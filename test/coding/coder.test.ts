@@ -545,7 +545,7 @@ describe('sanctions and cut relations', () => {
 
 describe('getting ready to use force', () => {
   it('is a show of force (MOBILIZE), and the force itself is not yet a fact', () => {
-    const events = code('The Serbian army prepared to resume shelling rebel positions on Monday.');
+    const events = code('The Serbian army prepared to restart shelling rebel positions on Monday.');
     expect(find(events, 'MOBILIZE')?.cameo).toBe('150');
     expect(find(events, 'ASSAULT')).toBeUndefined();
     expect(find(events, 'AGREE')).toBeUndefined();
@@ -660,7 +660,7 @@ describe('titles that name an organisation after "to" or "of"', () => {
 
 describe('refusals and demands', () => {
   it('codes declining to act as a refusal, not as the act', () => {
-    const declined = code('Finance Minister Ali Hassan has declined to resign despite calls from the opposition.');
+    const declined = code('Finance Minister Ali Hassan declined to resign after the protests of the opposition.');
     expect(declined.map((e) => e.plover)).toContain('REJECT');
     expect(declined.map((e) => e.plover)).not.toContain('RETREAT');
     expect(find(code('Kenya declined to withdraw its troops from Somalia.'), 'RETREAT')).toBeUndefined();
