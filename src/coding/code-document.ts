@@ -50,6 +50,8 @@ function futureCode(code: string): string {
 const JOINT_OPERATION = '062';
 /** Verbs of talking that say nothing of how: after phone talks, "discussed" is on the phone too. */
 const TALK_VERBS = new Set(['discuss', 'talk', 'confer', 'consult', 'negotiate']);
+/** Words that open a sentence about something else than the occasion before it. */
+const DETACHING_WORDS = new Set(['separately', 'meanwhile', 'elsewhere']);
 /** CAMEO's codes for making and hosting a visit. */
 const VISIT_CODES = new Set(['042', '043']);
 /** How targetsFor says that a clause, not an object, follows a dictionary verb. */
@@ -502,12 +504,16 @@ export class DocumentCoder {
     triggers.push(...obligations(tokens));
     let previousSources: Entity[] | null = null;
     let previousPairTarget: Entity | null = null;
+    // The day the text gives the last event coded in this sentence.
+    let sharedDay: string | null = null;
     // The last trigger that coded an event: a verb coordinated with it ("accused ... and
     // threatened") shares its subject, if only participles and infinitives stand between them.
     let lastCoded: Trigger | null = null;
     // The triggers that can code an event: the ones a date in the sentence may belong to.
     const codingTriggers = triggers.filter((t) => cameoFacts(t.cameo) !== null);
     const firstEvent = this.events.length;
+    // "Separately, ...", "Meanwhile, ...": the sentence leaves the occasion the article was on.
+    const detached = DETACHING_WORDS.has(tokens[0]?.norm ?? '') || (tokens[0]?.norm === 'in' && tokens[2]?.norm === 'separate');
     for (const trigger of triggers) {
       const coded = cameoFacts(trigger.future ? futureCode(trigger.cameo) : trigger.cameo);
       // A rule may follow the PLOVER manual where it files the action elsewhere than the table;
@@ -644,15 +650,19 @@ export class DocumentCoder {
       // Talks by phone are CAMEO's telephone discussion, whichever word said "talks".
       if (facts.cameo === '040' && explicitChannel === 'phone') facts = cameoFacts('041') ?? facts;
       for (const source of sources) {
-        const scene = this.discourse.sceneFor(source);
+        const scene = detached ? null : this.discourse.sceneFor(source);
         // Talks or a letter frame what is said after them, not what is done: a strike or a
         // shelling is no part of the phone call.
         // What is said after talks is dated by them; a deed the text does not date keeps the article's day.
         const sceneDate = scene && facts.quad.startsWith('verbal') ? scene.date : null;
-        const { date, explicit } = this.dateFor(trigger, sentence, codingTriggers, sceneDate);
+        const own = this.dateFor(trigger, sentence, codingTriggers, sceneDate);
+        // "X on Wednesday criticised A and demanded B": a verb that shares the subject shares its day.
+        const sharedWith: string | null = !own.explicit && sourceHow.startsWith('shared with the previous verb') ? sharedDay : null;
+        const { date, explicit }: { date: string | null; explicit: boolean } = sharedWith !== null ? { date: sharedWith, explicit: true } : own;
+        if (explicit) sharedDay = date;
         // "... established relations in 1964": what the text dates to another day is no part of the talks.
         const otherDay = explicit && scene?.date != null && date !== null && !date.startsWith(scene.date) && !scene.date.startsWith(date);
-        const channel = explicitChannel ?? (facts.quad.startsWith('verbal') && !otherDay ? this.discourse.channelFor(source) : null);
+        const channel = explicitChannel ?? (facts.quad.startsWith('verbal') && !otherDay && !detached ? this.discourse.channelFor(source) : null);
         const index = sentence.sentence.index;
         if (fronted) this.discourse.rememberChannel(source, fronted, index);
         else if (explicitChannel === 'letter' || explicitChannel === 'message') this.discourse.rememberChannel(source, explicitChannel, index);

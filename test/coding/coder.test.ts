@@ -931,3 +931,22 @@ describe('pressure and participles', () => {
     expect(explained.events.map((e) => e.plover)).toEqual(['PROTEST']);
   });
 });
+
+describe('a sentence that leaves the occasion', () => {
+  it('takes neither the channel nor the day of the talks before it ("Separately, ...")', () => {
+    const events = code('Finnish President Alexander Stubb held talks with Estonian President Alar Karis in Tallinn on Tuesday. '
+      + 'Separately, Estonian Prime Minister Kristen Michal urged the European Union to speed up sanctions against Russia.', '2026-03-04');
+    const request = find(events, 'REQUEST');
+    expect(request?.channel).toBeNull();
+    expect(request?.date).toBe('2026-03-04');
+    expect(find(events, 'CONSULT')?.date).toBe('2026-03-03');
+  });
+});
+
+describe('coordinated verbs', () => {
+  it('share the day the text gives the first ("on Wednesday criticised ... and demanded")', () => {
+    const events = code('Brazilian Foreign Minister Mauro Vieira on Wednesday criticised the United States for new tariffs and demanded that Washington lift them.', '2026-03-05');
+    expect(find(events, 'ACCUSE')?.date).toBe('2026-03-04');
+    expect(find(events, 'REQUEST')?.date).toBe('2026-03-04');
+  });
+});
