@@ -50,6 +50,10 @@ function futureCode(code: string): string {
 const JOINT_OPERATION = '062';
 /** Verbs of talking that say nothing of how: after phone talks, "discussed" is on the phone too. */
 const TALK_VERBS = new Set(['discuss', 'talk', 'confer', 'consult', 'negotiate']);
+/** CAMEO roots of requests and demands: made of whoever a "that" clause says is to act. */
+const REQUEST_ROOTS = new Set(['02', '10']);
+/** CAMEO's code for accepting an invitation (express intent to meet or visit). */
+const ACCEPTED_INVITATION = '036';
 /** Words that open a sentence about something else than the occasion before it. */
 const DETACHING_WORDS = new Set(['separately', 'meanwhile', 'elsewhere']);
 /** CAMEO's codes for making and hosting a visit. */
@@ -357,7 +361,13 @@ export class DocumentCoder {
         .filter((t) => !sources.includes(t) && t !== source.organisation && t.country !== source.country);
       if (others[0]) return { targets: [others[0]], how: 'the other party in the hoped-for clause' };
     }
-    if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return { targets: [], how: CLAUSE_FOLLOWS };
+    if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) {
+      // "proposed that the two sides increase trade": a request is made of the clause's subject.
+      const asked = REQUEST_ROOTS.has(trigger.cameo.slice(0, 2))
+        ? resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t)) : [];
+      if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
+      return { targets: [], how: CLAUSE_FOLLOWS };
+    }
     // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
     const resolve = (mentions: Mention[]): Entity[] => resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
     // "investigating abuses by the police": an investigation is aimed at whoever did the deed.
@@ -393,7 +403,7 @@ export class DocumentCoder {
     const intended = resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
     if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
     // "demanded that Japan withdraw ...": whoever is to act.
-    if (!trigger.rule.intent && trigger.cameo.startsWith('10')) {
+    if (!trigger.rule.intent && REQUEST_ROOTS.has(trigger.cameo.slice(0, 2))) {
       const asked = resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
       if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
     }
@@ -581,6 +591,13 @@ export class DocumentCoder {
       if (targetHow === CLAUSE_FOLLOWS && triggers.some((other) => other !== trigger && other.at > trigger.end && other.at - trigger.end <= 12)) {
         explain('the clause it introduces carries the event');
         continue;
+      }
+      // "He invited Modi to visit, and Modi accepted": accepting with nothing named accepts the invitation.
+      const inviter = trigger.rule.id === 'accept' && targets.length === 0 && sources.length === 1 ? this.discourse.invitedBy(sources[0]!) : null;
+      if (inviter) {
+        facts = cameoFacts(ACCEPTED_INVITATION) ?? facts;
+        targets = [inviter];
+        how += '; nothing named: the invitation the source was given';
       }
       targets = targets.filter((t) => !sources.some((s) => s.organisation === t));
       // "threatened to close the port if Ankara refused": a threat is aimed at whoever its condition is on.

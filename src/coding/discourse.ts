@@ -60,6 +60,11 @@ export class Discourse {
     this.inviterOf.set(invitee.key, inviter);
   }
 
+  /** Whoever the text says invited X, and no one else. */
+  invitedBy(invitee: Entity): Entity | null {
+    return this.inviterOf.get(invitee.key) ?? null;
+  }
+
   /** "X accepted the invitation": whoever invited X. */
   inviterFor(invitee: Entity): Entity | null {
     return this.inviterOf.get(invitee.key) ?? this.partnerFor(invitee);

@@ -950,3 +950,20 @@ describe('coordinated verbs', () => {
     expect(find(events, 'REQUEST')?.date).toBe('2026-03-04');
   });
 });
+
+describe('invitations and proposals during talks', () => {
+  const call = 'General Secretary To Lam held phone talks with Indian Prime Minister Narendra Modi on the evening of April 14. ';
+
+  it('read "X accepted" with nothing named as accepting the invitation X was given', () => {
+    const events = code(`${call}He invited the Indian Prime Minister to visit Vietnam at a convenient time. Modi accepted with pleasure.`, '2026-04-15');
+    const accepted = events.find((e) => e.sentence === 2 && e.plover === 'AGREE');
+    expect(accepted?.cameo).toBe('036');
+    expect(accepted?.source.name).toBe('Narendra Modi');
+    expect(accepted?.target?.name).toBe('To Lam');
+  });
+
+  it('make a proposal to the other side when "the two sides" are to act', () => {
+    const events = code(`${call}Lam proposed that the two sides increase trade to 20 billion USD.`, '2026-04-15');
+    expect(events.find((e) => e.sentence === 1 && e.plover === 'REQUEST')?.target?.country).toBe('IND');
+  });
+});
