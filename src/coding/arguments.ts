@@ -111,14 +111,17 @@ export class SentenceStructure {
         // "A, B and C": the link next to the head is "and"; a bare comma there is not a list.
         if (all.length === 1 && this.word(previous) !== 'and') break;
         if (this.word(previous) !== 'and' && this.word(previous) !== ',') break;
+        let comma = this.word(previous) === ',';
         previous -= 1;
-        if (this.word(previous) === ',') previous -= 1;
+        if (this.word(previous) === ',') { previous -= 1; comma = true; }
         const before = this.mentionEndingAt[previous + 1];
         if (!before || before.kind === 'pronoun' && before.constraint?.plural) break;
         // Never reach back into a fronted phrase ("On behalf of the Senate, the Cabinet, ...").
         if (before.start < this.resolved.clauseStart && mention.start >= this.resolved.clauseStart) break;
-        // "... its war in Ukraine, and Moscow vowed": a noun inside a phrase is not a co-subject.
-        if (this.tokens[before.start - 1]?.pos === 'ADP') break;
+        // "... its war in Ukraine, and Moscow vowed": a noun inside a phrase is not a co-subject,
+        // nor is a verb's object before ", and" ("invited him to visit Vietnam, and Modi accepted").
+        const ahead = this.tokens[before.start - 1]?.pos;
+        if (ahead === 'ADP' || (ahead === 'VERB' && comma)) break;
         all.unshift(before);
         at = before.start;
       }

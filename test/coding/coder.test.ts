@@ -962,6 +962,17 @@ describe('invitations and proposals during talks', () => {
     expect(accepted?.target?.name).toBe('To Lam');
   });
 
+  it('read ", and X accepted" after a verb\'s object as a clause of its own, not a compound subject', () => {
+    const events = code(`${call}He invited the Indian Prime Minister to visit Vietnam, and Modi accepted with pleasure.`, '2026-04-15');
+    const accepted = events.find((e) => e.sentence === 1 && e.plover === 'AGREE');
+    expect(accepted?.source.name).toBe('Narendra Modi');
+    expect(accepted?.target?.name).toBe('To Lam');
+    // Without the comma, a compound subject after a verb of saying is still one.
+    const signed = code('Witnesses said Qatar and the Thai government signed an agreement on fisheries.');
+    expect(find(signed, 'AGREE')?.source.country).toBe('QAT');
+    expect(find(signed, 'AGREE')?.target?.country).toBe('THA');
+  });
+
   it('make a proposal to the other side when "the two sides" are to act', () => {
     const events = code(`${call}Lam proposed that the two sides increase trade to 20 billion USD.`, '2026-04-15');
     expect(events.find((e) => e.sentence === 1 && e.plover === 'REQUEST')?.target?.country).toBe('IND');
