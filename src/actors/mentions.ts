@@ -160,7 +160,7 @@ export class MentionFinder {
       const { entity, constraint } = mention;
       // "the Russians of eastern Estonia", "the Turks of Cyprus": a people of the place named.
       if (entity?.kind === 'collective' && entity.sector === null) {
-        const home = this.word(mention.end) === 'of' ? this.placeAt(mention.end + 1, 'country') : null;
+        const home = this.word(mention.end) === 'of' ? this.placeAt(mention.end + 1) : null;
         if (home) {
           if (home !== entity.country) mention.entity = collectiveEntity(home, null, entity.role);
           continue;
@@ -225,14 +225,18 @@ export class MentionFinder {
     return null;
   }
 
-  /** The country of a place named at `at` ("[the] [southern] Serbia"), its entry of one of the types given, or null. */
-  private placeAt(at: number, type: 'country' | 'capital', otherType: 'country' | 'capital' = type): string | null {
+  /**
+   * The country of a place named at `at` ("[the] [southern] Serbia"): a country's name, or with
+   * `towns` also a capital or another city ("in Lagos"); null otherwise.
+   */
+  private placeAt(at: number, towns = false): string | null {
     let k = at;
     if (this.word(k) === 'the') k += 1;
     if (COMPASS_WORDS.has(this.word(k))) k += 1;
-    // A capital counts as a place, so a city does too.
-    const place = otherType === 'capital' ? this.entryAt(k, type, otherType) ?? this.entryAt(k, 'city') : this.entryAt(k, type, otherType);
-    return place && (place.entry.type === 'country' || place.entry.type === 'capital' || place.entry.type === 'city') ? place.entry.iso3 : null;
+    const unit = this.unitAt[k];
+    if (unit?.kind !== 'entry') return null;
+    const { entry } = unit;
+    return entry.type === 'country' || (towns && (entry.type === 'capital' || entry.type === 'city')) ? entry.iso3 : null;
   }
 
   /**
@@ -243,7 +247,7 @@ export class MentionFinder {
   private placeCountry(): string | null {
     for (let k = 0; k < this.tokens.length; k++) {
       if (!LOCATING_PREPOSITIONS.has(this.word(k))) continue;
-      const place = this.placeAt(k + 1, 'country', 'capital');
+      const place = this.placeAt(k + 1, true);
       if (place) return place;
     }
     return null;
@@ -275,6 +279,11 @@ export class MentionFinder {
     const token = this.tokens[i];
     if (!token || this.unitAt[i] !== undefined) return false;
     return (token.pos === 'NOUN' || token.pos === 'ADJ') && token.text === this.word(i);
+  }
+
+  /** "Hanoi –", "Lagos, ...": a place that opens the article's first line as its dateline. */
+  private isDateline(start: number, end: number): boolean {
+    return start === 0 && /^[–—-]$|^,$/.test(this.tokens[end]?.text ?? '');
   }
 
   private isPossessive(end: number): boolean {
@@ -341,8 +350,7 @@ export class MentionFinder {
       case 'capital': {
         // A capital stands for its government ("Hanoi welcomed", "work with Washington"),
         // except where it is a place ("in Hanoi", "arrived at Tallinn").
-        const dateline = i === 0 && /^[–—-]$|^,$/.test(this.tokens[unit.end]?.text ?? '');
-        if (!PLACE_PREPOSITIONS.has(this.word(i - 1)) && !dateline) {
+        if (!PLACE_PREPOSITIONS.has(this.word(i - 1)) && !this.isDateline(i, unit.end)) {
           return this.push(i, unit.end, unit.end - 1, 'named', countryEntity(entry.iso3), null);
         }
         // "in Baghdad", or a dateline ("Hanoi –"): a place, which may be where an action is aimed, never who acts.
@@ -351,9 +359,8 @@ export class MentionFinder {
       case 'city': {
         // "in Lagos", "shelled Kharkiv", "Mombasa –": a place, as a capital is after a preposition
         // or as a verb's object; otherwise nothing ("Lagos residents").
-        const dateline = i === 0 && /^[–—-]$|^,$/.test(this.tokens[unit.end]?.text ?? '');
         const placed = PLACE_PREPOSITIONS.has(this.word(i - 1)) || this.tokens[i - 1]?.pos === 'VERB';
-        if (!placed && !dateline) return unit.end;
+        if (!placed && !this.isDateline(i, unit.end)) return unit.end;
         return this.push(i, unit.end, unit.end - 1, 'modifier', countryEntity(entry.iso3), null);
       }
       case 'organisation': {

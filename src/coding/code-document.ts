@@ -361,13 +361,14 @@ export class DocumentCoder {
         .filter((t) => !sources.includes(t) && t !== source.organisation && t.country !== source.country);
       if (others[0]) return { targets: [others[0]], how: 'the other party in the hoped-for clause' };
     }
-    if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) {
-      // "proposed that the two sides increase trade": a request is made of the clause's subject.
-      const asked = REQUEST_ROOTS.has(trigger.cameo.slice(0, 2))
-        ? resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t)) : [];
-      if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
-      return { targets: [], how: CLAUSE_FOLLOWS };
-    }
+    // "demanded that Japan withdraw ...", "proposed that the two sides increase trade": a request
+    // is made of whoever its "that" clause says is to act.
+    const askedInClause = (): { targets: Entity[]; how: string } | null => {
+      if (trigger.rule.intent || !REQUEST_ROOTS.has(trigger.cameo.slice(0, 2))) return null;
+      const asked = resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).find((t) => !sources.includes(t));
+      return asked ? { targets: [asked], how: 'subject of the "that" clause' } : null;
+    };
+    if (trigger.fromDictionary && structure.clauseFollows(trigger.end)) return askedInClause() ?? { targets: [], how: CLAUSE_FOLLOWS };
     // "the two sides", "bilateral" stand for a counterpart only in the project's own rules.
     const resolve = (mentions: Mention[]): Entity[] => resolveTargets(mentions, source, !trigger.fromDictionary).filter((t) => !sources.includes(t));
     // "investigating abuses by the police": an investigation is aimed at whoever did the deed.
@@ -402,11 +403,8 @@ export class DocumentCoder {
     }
     const intended = resolveTargets(structure.intendedTarget(trigger.end + 1), source).filter((t) => !sources.includes(t));
     if (intended.length > 0 && !trigger.rule.intent) return { targets: intended, how: 'target of the verb it governs' };
-    // "demanded that Japan withdraw ...": whoever is to act.
-    if (!trigger.rule.intent && REQUEST_ROOTS.has(trigger.cameo.slice(0, 2))) {
-      const asked = resolveTargets(structure.thatClauseMentions(trigger.end + 1), source).filter((t) => !sources.includes(t));
-      if (asked[0]) return { targets: [asked[0]], how: 'subject of the "that" clause' };
-    }
+    const asked = askedInClause();
+    if (asked) return asked;
     const bilateral = trigger.fromDictionary ? null : structure.bilateralAfter(trigger.at);
     if (bilateral) {
       const targets = resolveTargets([bilateral], source).filter((t) => !sources.includes(t));

@@ -238,18 +238,24 @@ const ASKING_VERBS = new Set(['demand', 'seek', 'ask', 'request', 'want', 'call'
  * the troops would leave": the clause is what the demand asks to be said, not a deed reported.
  */
 function isDemandedContent(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(2, at - 8); i--) {
-    const t = tokens[i]!;
-    if (isClauseEnd(t.text) || t.text === ';') return false;
-    if (t.norm !== 'that') continue;
-    for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
-      if (!DEMANDED_NOUNS.has(tokens[k]!.norm)) continue;
-      for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (ASKING_VERBS.has(tokens[v]!.lemma) && tokens[v]!.pos === 'VERB') return true;
-      return false;
-    }
+  const that = governingThat(tokens, at, 8);
+  if (that < 0) return false;
+  for (let k = that - 1; k >= Math.max(1, that - 5); k--) {
+    if (!DEMANDED_NOUNS.has(tokens[k]!.norm)) continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (ASKING_VERBS.has(tokens[v]!.lemma) && tokens[v]!.pos === 'VERB') return true;
     return false;
   }
   return false;
+}
+
+/** The "that" opening the clause the word at `at` stands in, within `span` words of the same clause; -1 if none. */
+function governingThat(tokens: readonly Token[], at: number, span: number): number {
+  for (let i = at - 1; i >= Math.max(1, at - span); i--) {
+    const t = tokens[i]!;
+    if (t.text === ';' || t.text === ':' || isClauseEnd(t.text)) return -1;
+    if (t.norm === 'that') return i;
+  }
+  return -1;
 }
 
 /** What is denied: "denied reports that", "rejected claims that". */
@@ -260,21 +266,16 @@ const DENYING_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut']);
  * "denied that its troops had crossed", "dismissed reports that it had shelled": a deed in a
  * "that" clause its subject denies is not coded as done. The clause may run a few words.
  */
-export function isDeniedClause(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= Math.max(1, at - 10); i--) {
-    const t = tokens[i]!;
-    if (t.text === ';' || t.text === ':' || isClauseEnd(t.text)) return false;
-    if (t.norm !== 'that') continue;
-    const before = tokens[i - 1]!;
-    if (DENYING_VERBS.has(before.lemma) && before.pos === 'VERB') return true;
-    if (DENIED_NOUNS.has(before.norm)) {
-      // "denied the Tanzanian government's claims that": the claimant may stand between.
-      for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
-        if (DENYING_VERBS.has(tokens[k]!.lemma)) return true;
-        if (tokens[k]!.pos === 'VERB' || isClauseEnd(tokens[k]!.text)) break;
-      }
-    }
-    return false;
+function isDeniedClause(tokens: readonly Token[], at: number): boolean {
+  const that = governingThat(tokens, at, 10);
+  if (that < 0) return false;
+  const before = tokens[that - 1]!;
+  if (DENYING_VERBS.has(before.lemma) && before.pos === 'VERB') return true;
+  if (!DENIED_NOUNS.has(before.norm)) return false;
+  // "denied the Tanzanian government's claims that": the claimant may stand between.
+  for (let k = that - 2; k >= Math.max(0, that - 8); k--) {
+    if (DENYING_VERBS.has(tokens[k]!.lemma)) return true;
+    if (tokens[k]!.pos === 'VERB' || isClauseEnd(tokens[k]!.text)) break;
   }
   return false;
 }
